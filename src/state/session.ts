@@ -1,0 +1,30 @@
+import type { StepNumber, ViewName } from '../graph/schema';
+
+/** What is selected on the map or in the lists. Session state: never saved, never undone. */
+export type Selection =
+  | { kind: 'person'; id: string }
+  | { kind: 'relation'; id: string }
+  | null;
+
+/** Which perspective's people to show (step 3): the young person and the parents may name different people. */
+export type PerspectiveFilter = 'all' | 'youth' | 'parents';
+
+export interface SessionState {
+  view: ViewName;
+  step: StepNumber;
+  selection: Selection;
+  /** Step 5: the topic whose consent the map shows. */
+  topicId: string | null;
+  /** Step 5: "bekijk als ...": preview the case as this person may see it. */
+  viewAsPersonId: string | null;
+  perspective: PerspectiveFilter;
+}
+
+export const initialSession: SessionState = {
+  view: 'genogram',
+  step: '3',
+  selection: null,
+  topicId: null,
+  viewAsPersonId: null,
+  perspective: 'all',
+};

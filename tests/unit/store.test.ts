@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { createAppStore, redo, undo } from '../../src/state/store';
+import type { CaseDocument } from '../../src/graph/schema';
+
+const emptyDoc: CaseDocument = {
+  format: 'netwerkkaart',
+  version: 1,
+  case: { id: 'c1', title: 'Test', createdAt: '2026-11-28T10:00:00Z', updatedAt: '2026-11-28T10:00:00Z' },
+  people: [],
+  relations: [],
+  needs: [],
+  offers: [],
+  strengths: [],
+  topics: [],
+  consents: [],
+  agreements: [],
+  meetings: [],
+  steps: {},
+  snapshots: [],
+};
+
+const rename = (doc: CaseDocument, title: string): CaseDocument => ({ ...doc, case: { ...doc.case, title } });
+
+describe('app store', () => {
+  it('makes one undo step per command and none for session changes', () => {
+    const store = createAppStore(emptyDoc, () => new Date('2026-11-28T12:00:00Z'));
+    store.getState().run(rename, 'A');
+    store.getState().setSession({ view: 'netwerkkaart' });
+    store.getState().run(rename, 'B');
+    expect(store.getState().doc.case.title).toBe('B');
+    expect(store.getState().doc.case.updatedAt).toBe('2026-11-28T12:00:00.000Z');
+    undo(store);
+    expect(store.getState().doc.case.title).toBe('A');
+    expect(store.getState().session.view).toBe('netwerkkaart');
+    undo(store);
+    expect(store.getState().doc.case.title).toBe('Test');
+    redo(store);
+    expect(store.getState().doc.case.title).toBe('A');
+  });
+
+  it('treats a command that returns the same document as a no-op', () => {
+    const store = createAppStore(emptyDoc);
+    store.getState().run((d: CaseDocument) => d, undefined);
+    expect(store.temporal.getState().pastStates).toHaveLength(0);
+  });
+
+  it('clears history when a document is loaded', () => {
+    const store = createAppStore(emptyDoc);
+    store.getState().run(rename, 'A');
+    store.getState().load(emptyDoc);
+    expect(store.temporal.getState().pastStates).toHaveLength(0);
+    expect(store.getState().doc.case.title).toBe('Test');
+  });
+
+  it('gives every store its own state', () => {
+    const a = createAppStore(emptyDoc);
+    const b = createAppStore(emptyDoc);
+    a.getState().run(rename, 'A');
+    expect(b.getState().doc.case.title).toBe('Test');
+  });
+});
