@@ -1,0 +1,23 @@
+/**
+ * What the current step adds to one person's node on the map. The steps layer computes it
+ * (src/steps/overlays.ts) from the document and the session; the canvas only draws it.
+ * Keeping this a plain value lets the PDF export draw the same overlays later.
+ */
+import type { ConsentDecision, SupportCategory } from '../graph/schema';
+
+export interface NodeOverlay {
+  /** Step 3: the kinds of support this person offers (P/G/A/E badges). */
+  support: SupportCategory[];
+  /** Step 3: this person carries many offers — parents fear being a burden. */
+  overloaded: boolean;
+  /** Step 5: the decision for the selected topic, if a topic is selected. */
+  consent?: ConsentDecision;
+  /** Step 6: short tags of the agreements this person is part of, e.g. "A1". */
+  agreements: string[];
+  /** Faded: filtered out by perspective, or not visible in a "bekijk als" preview. */
+  dimmed: boolean;
+  /** Short text for screen readers and tooltips, e.g. "mag weten: Diagnose ADHD". */
+  description?: string;
+}
+
+export const emptyOverlay: NodeOverlay = { support: [], overloaded: false, agreements: [], dimmed: false };
