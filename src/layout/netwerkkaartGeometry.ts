@@ -1,0 +1,212 @@
+/**
+ * The netwerkkaart's rings and wedges, sized from the people in a case.
+ *
+ * Angles are radians, clockwise from 12 o'clock, in screen coordinates (y grows downwards):
+ * a point at angle a and radius r is (cx + r·sin a, cy − r·cos a). Clockwise-from-top is how
+ * people read a clock face, and it keeps "household" at the top where the eye starts.
+ */
+import { SECTORS, type CaseDocument, type Closeness, type Person, type Point, type Sector } from '../graph/schema';
+import { SYMBOL_SIZE } from './metrics';
+
+/** Minimum distance between two symbol centres: the symbol plus room for its two-line label. */
+export const NODE_SPACING = SYMBOL_SIZE + 44;
+/** Radius of the centre disc that holds the focus person. */
+export const CENTRE_RADIUS = 100;
+/** A ring band is at least this wide, even when few people are in it. */
+export const MIN_BAND_WIDTH = 130;
+/** Radial distance between staggered rows inside one ring band. */
+export const ROW_GAP = NODE_SPACING;
+/** An empty sector stays visible (and clickable) with this angle. */
+export const EMPTY_SECTOR_ANGLE = (20 * Math.PI) / 180;
+/** Used sectors get at least this angle, so one person never sits in a sliver. */
+export const MIN_USED_SECTOR_ANGLE = (40 * Math.PI) / 180;
+/** Beyond 180° the "people on opposite sides of a boundary" reasoning breaks; never that wide. */
+const MAX_SECTOR_ANGLE = Math.PI;
+const TWO_PI = Math.PI * 2;
+
+export interface SectorWedge {
+  sector: Sector;
+  startAngle: number;
+  endAngle: number;
+  /** How many people (not counting the centred focus person) are in this sector. */
+  count: number;
+}
+
+export interface EcogramGeometry {
+  centre: Point;
+  /** Radius of the centre disc (focus person); ring 1 starts here. */
+  centreRadius: number;
+  /** Outer radius of ring 1, 2 and 3. Ring k spans [ringRadii[k-2] ?? centreRadius, ringRadii[k-1]]. */
+  ringRadii: [number, number, number];
+  /** All nine sectors in SECTORS order, covering the full circle without gaps. */
+  sectors: SectorWedge[];
+  /** Id of the person drawn in the centre disc, if any. */
+  centreId: string | null;
+}
+
+export interface RingPlace {
+  sector: Sector;
+  closeness: Closeness;
+}
+
+export function polar(centre: Point, angle: number, radius: number): Point {
+  return { x: centre.x + radius * Math.sin(angle), y: centre.y - radius * Math.cos(angle) };
+}
+
+/** Inner radius of ring `closeness` (1..3). */
+export function ringInner(geom: EcogramGeometry, closeness: Closeness): number {
+  return closeness === 1 ? geom.centreRadius : geom.ringRadii[closeness - 2]!;
+}
+
+export function ringOuter(geom: EcogramGeometry, closeness: Closeness): number {
+  return geom.ringRadii[closeness - 1]!;
+}
+
+/** Stable order for people in one sector and ring: by name (Dutch collation), then id. */
+export function comparePeople(a: Person, b: Person): number {
+  const byName = a.name.localeCompare(b.name, 'nl', { sensitivity: 'base' });
+  if (byName !== 0) return byName;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** The focus person drawn in the centre: the first focus person by id (a case may mark several). */
+export function centrePerson(doc: Pick<CaseDocument, 'people'>): Person | null {
+  let best: Person | null = null;
+  for (const p of doc.people) if (p.focus && (best === null || p.id < best.id)) best = p;
+  return best;
+}
+
+/** Angle a point in a row at `radius` must keep from a sector boundary ray to stay NODE_SPACING/2 off it. */
+export function boundaryMargin(radius: number): number {
+  return Math.asin(Math.min(1, NODE_SPACING / 2 / radius));
+}
+
+/** How many people fit on one arc of `radius` across a wedge of `angle`, NODE_SPACING apart. */
+export function rowCapacity(angle: number, radius: number): number {
+  const usable = angle - 2 * boundaryMargin(radius);
+  if (usable < 0) return 0;
+  // n points on the usable arc are usable/(n-1) apart; their chord must be >= NODE_SPACING.
+  const minStep = 2 * Math.asin(Math.min(1, NODE_SPACING / 2 / radius));
+  return 1 + Math.floor(usable / minStep + 1e-9);
+}
+
+/** Radii of the rows inside a ring band that starts at `inner`, innermost first. */
+export function rowRadius(inner: number, row: number): number {
+  return inner + ROW_GAP / 2 + row * ROW_GAP;
+}
+
+/** Rows needed for `n` people in a wedge, starting at `inner`; also returns each row's capacity. */
+export function rowsFor(n: number, angle: number, inner: number): number[] {
+  const caps: number[] = [];
+  let total = 0;
+  // A wedge too narrow near the centre has capacity 0 there; outer rows always fit someone.
+  while (total < n && caps.length < 10_000) {
+    const cap = rowCapacity(angle, rowRadius(inner, caps.length));
+    caps.push(cap);
+    total += cap;
+  }
+  return caps;
+}
+
+function sectorAngles(counts: Map<Sector, number[]>): Map<Sector, number> {
+  const used = SECTORS.filter((s) => sum(counts.get(s)!) > 0);
+  const empty = SECTORS.length - used.length;
+  const angles = new Map<Sector, number>();
+  if (used.length === 0) {
+    for (const s of SECTORS) angles.set(s, TWO_PI / SECTORS.length);
+    return angles;
+  }
+  const remaining = TWO_PI - empty * EMPTY_SECTOR_ANGLE;
+  const base = Math.min(MIN_USED_SECTOR_ANGLE, remaining / used.length);
+  const extra = remaining - base * used.length;
+  // The busiest ring of a sector decides how wide its wedge must be.
+  const weight = (s: Sector) => Math.max(...counts.get(s)!);
+  const totalWeight = used.reduce((acc, s) => acc + weight(s), 0);
+  for (const s of SECTORS) {
+    angles.set(s, used.includes(s) ? base + (extra * weight(s)) / totalWeight : EMPTY_SECTOR_ANGLE);
+  }
+  // Cap at 180° and hand the excess to the other used sectors evenly.
+  for (const s of used) {
+    const a = angles.get(s)!;
+    if (a > MAX_SECTOR_ANGLE && used.length > 1) {
+      angles.set(s, MAX_SECTOR_ANGLE);
+      const share = (a - MAX_SECTOR_ANGLE) / (used.length - 1);
+      for (const o of used) if (o !== s) angles.set(o, angles.get(o)! + share);
+    }
+  }
+  return angles;
+}
+
+function sum(xs: number[]): number {
+  return xs.reduce((a, b) => a + b, 0);
+}
+
+/** Number of people per sector and ring, leaving out the centred focus person. */
+export function countPlaced(doc: Pick<CaseDocument, 'people'>, centreId: string | null): Map<Sector, number[]> {
+  const counts = new Map<Sector, number[]>(SECTORS.map((s) => [s, [0, 0, 0]]));
+  for (const p of doc.people) {
+    if (p.id === centreId) continue;
+    const row = counts.get(p.sector) ?? counts.get('other')!;
+    row[p.closeness - 1]! += 1;
+  }
+  return counts;
+}
+
+export function ecogramGeometry(doc: Pick<CaseDocument, 'people'>): EcogramGeometry {
+  const centre = { x: 0, y: 0 };
+  const centreId = centrePerson(doc)?.id ?? null;
+  const counts = countPlaced(doc, centreId);
+  const angles = sectorAngles(counts);
+
+  const sectors: SectorWedge[] = [];
+  // Centre the first sector (household) on 12 o'clock.
+  let start = -angles.get(SECTORS[0])! / 2;
+  for (const s of SECTORS) {
+    const a = angles.get(s)!;
+    sectors.push({ sector: s, startAngle: start, endAngle: start + a, count: sum(counts.get(s)!) });
+    start += a;
+  }
+
+  const radii: number[] = [];
+  let inner = CENTRE_RADIUS;
+  for (let k = 0; k < 3; k++) {
+    let rows = 1;
+    for (const s of SECTORS) rows = Math.max(rows, rowsFor(counts.get(s)![k]!, angles.get(s)!, inner).length);
+    const outer = inner + Math.max(MIN_BAND_WIDTH, rows * ROW_GAP);
+    radii.push(outer);
+    inner = outer;
+  }
+  return {
+    centre,
+    centreRadius: CENTRE_RADIUS,
+    ringRadii: [radii[0]!, radii[1]!, radii[2]!],
+    sectors,
+    centreId,
+  };
+}
+
+/** Normalises an angle into [from, from + 2π). */
+function normaliseFrom(angle: number, from: number): number {
+  let a = (angle - from) % TWO_PI;
+  if (a < 0) a += TWO_PI;
+  return from + a;
+}
+
+/**
+ * The sector and ring under a point: the inverse of the geometry, for click-to-add.
+ * Null inside the centre disc and outside the outer ring.
+ */
+export function placeAt(geom: EcogramGeometry, point: Point): RingPlace | null {
+  const dx = point.x - geom.centre.x;
+  const dy = point.y - geom.centre.y;
+  const r = Math.hypot(dx, dy);
+  if (r < geom.centreRadius || r > geom.ringRadii[2]) return null;
+  const closeness: Closeness = r <= geom.ringRadii[0] ? 1 : r <= geom.ringRadii[1] ? 2 : 3;
+  const first = geom.sectors[0]!;
+  const angle = normaliseFrom(Math.atan2(dx, -dy), first.startAngle);
+  for (const w of geom.sectors) {
+    if (angle >= w.startAngle && angle < w.endAngle) return { sector: w.sector, closeness };
+  }
+  // Rounding at the very end of the circle: it belongs to the last wedge.
+  return { sector: geom.sectors[geom.sectors.length - 1]!.sector, closeness };
+}
