@@ -1,0 +1,31 @@
+import type { CaseDocument, Point, ViewName } from '../schema';
+
+/**
+ * Merges manual positions (one whole drag = one call = one undo step). Positions of people
+ * not in the case, and non-finite numbers, are ignored so the layout never dangles.
+ */
+export function setPositions(
+  doc: CaseDocument,
+  { view, positions }: { view: ViewName; positions: Record<string, Point> },
+): CaseDocument {
+  const before = doc.layout?.[view] ?? {};
+  const people = new Set(doc.people.map((p) => p.id));
+  let changed = false;
+  const next: Record<string, Point> = { ...before };
+  for (const [id, point] of Object.entries(positions)) {
+    if (!people.has(id) || !Number.isFinite(point.x) || !Number.isFinite(point.y)) continue;
+    const old = before[id];
+    if (old && old.x === point.x && old.y === point.y) continue;
+    next[id] = { x: point.x, y: point.y };
+    changed = true;
+  }
+  if (!changed) return doc;
+  return { ...doc, layout: { ...doc.layout, [view]: next } };
+}
+
+/** Forgets the manual positions of one view ("Automatisch schikken"). */
+export function clearLayout(doc: CaseDocument, { view }: { view: ViewName }): CaseDocument {
+  if (!doc.layout || doc.layout[view] === undefined) return doc;
+  const { [view]: _gone, ...rest } = doc.layout;
+  return { ...doc, layout: rest };
+}

@@ -1,0 +1,121 @@
+/**
+ * Referential and structural checks on a document that already has the right shape (zod did
+ * that). Used by parseCase (to refuse a file), by the commands' tests and the property tests
+ * (no command sequence may ever produce a problem). Snapshots are checked on their own: a
+ * snapshot is a frozen copy, so its records reuse the live ids but must be consistent within.
+ */
+import type { CaseData, CaseDocument, Person, Relation } from './schema';
+import { VIEWS } from './schema';
+import { firstCycleClosingRelation } from './lineage';
+import { noSuch, problem, type Problem } from './problems';
+
+const MAX_PROBLEMS = 50;
+
+/** All problems of the document (at most 50), in file order; empty means valid. */
+export function validate(doc: CaseDocument): Problem[] {
+  const problems: Problem[] = [];
+  const seen = new Map<string, string>();
+  claimId(seen, doc.case.id, 'case.id', problems);
+  checkData(doc, '', seen, problems);
+  doc.snapshots.forEach((snap, i) => {
+    claimId(seen, snap.id, `snapshots[${i}].id`, problems);
+    checkData(snap.data, `snapshots[${i}].data.`, new Map(), problems);
+  });
+  const personIds = new Set(doc.people.map((p) => p.id));
+  for (const view of VIEWS) {
+    for (const key of Object.keys(doc.layout?.[view] ?? {})) {
+      if (!personIds.has(key)) problems.push(problem('dangling-ref', `layout.${view}.${key}`, noSuch('person', key)));
+    }
+  }
+  return problems.slice(0, MAX_PROBLEMS);
+}
+
+/** The first problem, or null: what parseCase reports. */
+export function firstProblem(doc: CaseDocument): Problem | null {
+  return validate(doc)[0] ?? null;
+}
+
+function claimId(seen: Map<string, string>, id: string, path: string, problems: Problem[]): void {
+  const earlier = seen.get(id);
+  if (earlier !== undefined) {
+    problems.push(problem('duplicate-id', path, `id ${JSON.stringify(id)} wordt al gebruikt bij ${earlier}`));
+  } else {
+    seen.set(id, path.replace(/\.id$/, ''));
+  }
+}
+
+const LISTS_WITH_IDS = ['people', 'relations', 'needs', 'offers', 'strengths', 'topics', 'agreements', 'meetings'] as const;
+
+function checkData(data: CaseData, prefix: string, seen: Map<string, string>, problems: Problem[]): void {
+  for (const list of LISTS_WITH_IDS) {
+    data[list].forEach((record, i) => claimId(seen, record.id, `${prefix}${list}[${i}].id`, problems));
+  }
+  const people = new Map<string, Person>(data.people.map((p) => [p.id, p]));
+  const needIds = new Set(data.needs.map((n) => n.id));
+  const topicIds = new Set(data.topics.map((t) => t.id));
+  const ref = (ok: boolean, path: string, kind: 'person' | 'need' | 'topic', id: string): void => {
+    if (!ok) problems.push(problem('dangling-ref', prefix + path, noSuch(kind, id)));
+  };
+  const pairs = new Map<string, number>();
+  data.relations.forEach((r, i) => {
+    ref(people.has(r.from), `relations[${i}].from`, 'person', r.from);
+    ref(people.has(r.to), `relations[${i}].to`, 'person', r.to);
+    if (r.from === r.to) {
+      problems.push(problem('self-relation', `${prefix}relations[${i}].to`, `relatie van ${nameOf(people, r.from)} met zichzelf`));
+    }
+    const key = pairKey(r);
+    if (key !== null) {
+      const earlier = pairs.get(key);
+      if (earlier !== undefined) {
+        problems.push(problem('duplicate-relation', `${prefix}relations[${i}]`, `dezelfde relatie als relations[${earlier}]`));
+      } else pairs.set(key, i);
+    }
+  });
+  const closing = firstCycleClosingRelation(data.relations);
+  if (closing >= 0) {
+    const r = data.relations[closing] as Relation;
+    problems.push(
+      problem('parent-cycle', `${prefix}relations[${closing}]`, `${nameOf(people, r.from)} wordt zo een voorouder van zichzelf (kring van ouderrelaties)`),
+    );
+  }
+  data.needs.forEach((n, i) => ref(people.has(n.of), `needs[${i}].of`, 'person', n.of));
+  data.offers.forEach((o, i) => {
+    ref(people.has(o.by), `offers[${i}].by`, 'person', o.by);
+    (o.needIds ?? []).forEach((id, j) => ref(needIds.has(id), `offers[${i}].needIds[${j}]`, 'need', id));
+  });
+  data.strengths.forEach((s, i) => ref(people.has(s.of), `strengths[${i}].of`, 'person', s.of));
+  const consentPairs = new Map<string, number>();
+  data.consents.forEach((c, i) => {
+    ref(people.has(c.personId), `consents[${i}].personId`, 'person', c.personId);
+    ref(topicIds.has(c.topicId), `consents[${i}].topicId`, 'topic', c.topicId);
+    const key = JSON.stringify([c.personId, c.topicId]);
+    const earlier = consentPairs.get(key);
+    if (earlier !== undefined) {
+      problems.push(problem('duplicate-consent', `${prefix}consents[${i}]`, `dezelfde persoon en hetzelfde onderwerp als consents[${earlier}]`));
+    } else consentPairs.set(key, i);
+  });
+  data.agreements.forEach((a, i) => a.with.forEach((id, j) => ref(people.has(id), `agreements[${i}].with[${j}]`, 'person', id)));
+  data.meetings.forEach((m, i) => m.present.forEach((id, j) => ref(people.has(id), `meetings[${i}].present[${j}]`, 'person', id)));
+}
+
+/**
+ * Which relations may not occur twice: one partner relation per couple (its status says where
+ * they stand now), one parent link per parent and child, one explicit sibling link per pair.
+ * Ties may repeat (e.g. support both ways described apart).
+ */
+export function pairKey(r: Relation): string | null {
+  switch (r.kind) {
+    case 'parent':
+      return JSON.stringify(['parent', r.from, r.to]);
+    case 'partner':
+    case 'sibling':
+      return JSON.stringify([r.kind, ...[r.from, r.to].sort()]);
+    default:
+      return null;
+  }
+}
+
+export function nameOf(people: Map<string, Person>, id: string): string {
+  const name = people.get(id)?.name;
+  return JSON.stringify(name && name.trim() ? name : id);
+}
