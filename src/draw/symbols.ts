@@ -1,0 +1,262 @@
+/**
+ * Person symbols in the standard genogram notation (notation.md), centred at (0,0):
+ * square male, circle female, diamond non-binary/unknown; double outline for the focus person;
+ * an X for deceased. Professionals are hatched and carry a small "prof" tag, so the share of
+ * professional support shows at a glance, also on a black-and-white print.
+ */
+import type { Gender, Person, Point } from '../graph/schema';
+import { SYMBOL_SIZE } from '../layout/metrics';
+import { clipLineToConvex, fmt, path, regularPolygon } from './geometry';
+import { el, type SvgNode } from './svg';
+import { truncate } from './text';
+
+export type SymbolShape = 'square' | 'circle' | 'diamond';
+
+export type SymbolPerson = Pick<Person, 'gender'> & Partial<Pick<Person, 'focus' | 'deceased' | 'sector'>>;
+
+export interface SymbolOptions {
+  /** Side of the square / diameter of the circle. */
+  size?: number;
+  /** Defaults to person.sector === 'professional'. */
+  professional?: boolean;
+  /** Defaults to person.focus. */
+  focus?: boolean;
+  selected?: boolean;
+  /** E.g. the people who cover the need under the pointer. */
+  highlighted?: boolean;
+  /** Filtered out or not visible in a "bekijk als" preview. */
+  dimmed?: boolean;
+}
+
+export const INK = '#1a1a1a';
+export const PAPER = '#ffffff';
+export const SELECT_COLOUR = '#1565c0';
+export const HIGHLIGHT_COLOUR = '#f2a900';
+/** A diamond as tall as a square looks smaller; this makes the three shapes look equally big. */
+const DIAMOND_SCALE = 1.25;
+const FOCUS_GAP = 5;
+
+export function shapeFor(gender: Gender): SymbolShape {
+  return gender === 'male' ? 'square' : gender === 'female' ? 'circle' : 'diamond';
+}
+
+/** How far the symbol reaches from its centre (for placing labels and trimming lines). */
+export function symbolExtent(shape: SymbolShape, size = SYMBOL_SIZE): number {
+  return shape === 'diamond' ? (size / 2) * DIAMOND_SCALE : size / 2;
+}
+
+function outlinePolygon(shape: SymbolShape, half: number): Point[] {
+  if (shape === 'square') {
+    return [
+      { x: -half, y: -half },
+      { x: half, y: -half },
+      { x: half, y: half },
+      { x: -half, y: half },
+    ];
+  }
+  if (shape === 'diamond') {
+    const d = half * DIAMOND_SCALE;
+    return [
+      { x: 0, y: -d },
+      { x: d, y: 0 },
+      { x: 0, y: d },
+      { x: -d, y: 0 },
+    ];
+  }
+  return regularPolygon(half, 48);
+}
+
+/** The outline of a shape with half-size `half`, as one SVG element with the given attributes. */
+export function shapeOutline(shape: SymbolShape, half: number, attrs: SvgNode['attrs']): SvgNode {
+  if (shape === 'square') return el('rect', { x: -half, y: -half, width: half * 2, height: half * 2, ...attrs });
+  if (shape === 'circle') return el('circle', { cx: 0, cy: 0, r: half, ...attrs });
+  return el('path', { d: path(outlinePolygon('diamond', half), true), ...attrs });
+}
+
+function hatching(shape: SymbolShape, half: number): SvgNode {
+  // Inset so the hatch lines stop short of the outline stroke.
+  const poly = outlinePolygon(shape, half - 2.5);
+  const dir = { x: Math.SQRT1_2, y: -Math.SQRT1_2 };
+  const normal = { x: Math.SQRT1_2, y: Math.SQRT1_2 };
+  const segments: string[] = [];
+  const spacing = 6;
+  const reach = half * DIAMOND_SCALE * 1.5;
+  for (let t = -reach; t <= reach; t += spacing) {
+    const seg = clipLineToConvex({ x: normal.x * t, y: normal.y * t }, dir, poly);
+    if (seg) segments.push(path(seg));
+  }
+  return el('path', {
+    d: segments.join(' '),
+    stroke: '#6b6b6b',
+    'stroke-width': 1.2,
+    fill: 'none',
+    'data-part': 'hatch',
+  });
+}
+
+function profMark(half: number): SvgNode {
+  const w = 22;
+  const h = 11;
+  const x = half - w + 6;
+  const y = half - 8;
+  return el('g', { 'data-part': 'prof-mark' }, [
+    el('rect', { x, y, width: w, height: h, rx: 2, fill: INK }),
+    el(
+      'text',
+      {
+        x: x + w / 2,
+        y: y + h - 2.5,
+        'text-anchor': 'middle',
+        'font-size': 8,
+        'font-weight': 700,
+        fill: PAPER,
+      },
+      ['prof'],
+    ),
+  ]);
+}
+
+function deceasedCross(shape: SymbolShape, half: number): SvgNode {
+  // The X reaches a little beyond the symbol so it reads as a cross, not as hatching. An X in a
+  // diamond would run parallel to its sides and look like a grid, so the diamond gets an upright cross.
+  const r = half + 4;
+  const d =
+    shape === 'diamond'
+      ? `M0 ${fmt(-r * DIAMOND_SCALE)} L0 ${fmt(r * DIAMOND_SCALE)} M${fmt(-r * DIAMOND_SCALE)} 0 L${fmt(r * DIAMOND_SCALE)} 0`
+      : `M${fmt(-r)} ${fmt(-r)} L${fmt(r)} ${fmt(r)} M${fmt(r)} ${fmt(-r)} L${fmt(-r)} ${fmt(r)}`;
+  return el('path', {
+    d,
+    stroke: INK,
+    'stroke-width': 2,
+    'stroke-linecap': 'round',
+    fill: 'none',
+    'data-part': 'deceased-cross',
+  });
+}
+
+export function personSymbol(person: SymbolPerson, opts: SymbolOptions = {}): SvgNode {
+  const size = opts.size ?? SYMBOL_SIZE;
+  const half = size / 2;
+  const shape = shapeFor(person.gender);
+  const focus = opts.focus ?? person.focus === true;
+  const professional = opts.professional ?? person.sector === 'professional';
+  const children: SvgNode[] = [];
+
+  if (opts.highlighted) {
+    children.push(
+      shapeOutline(shape, half + 9, {
+        fill: 'none',
+        stroke: HIGHLIGHT_COLOUR,
+        'stroke-width': 6,
+        'stroke-opacity': 0.7,
+        'data-part': 'highlight',
+      }),
+    );
+  }
+  if (opts.selected) {
+    children.push(
+      el('rect', {
+        x: -half - 10,
+        y: -half - 10,
+        width: size + 20,
+        height: size + 20,
+        rx: 6,
+        fill: 'none',
+        stroke: SELECT_COLOUR,
+        'stroke-width': 2,
+        'stroke-dasharray': '5 3',
+        'data-part': 'selection',
+      }),
+    );
+  }
+  if (focus) {
+    children.push(
+      shapeOutline(shape, half + FOCUS_GAP, { fill: PAPER, stroke: INK, 'stroke-width': 2, 'data-part': 'focus-outline' }),
+    );
+  }
+  children.push(shapeOutline(shape, half, { fill: PAPER, stroke: INK, 'stroke-width': 2, 'data-part': 'outline' }));
+  if (professional) children.push(hatching(shape, half));
+  if (person.deceased) children.push(deceasedCross(shape, half));
+  if (professional) children.push(profMark(half));
+
+  return el(
+    'g',
+    {
+      class: 'person-symbol',
+      'data-shape': shape,
+      'data-focus': focus ? 'true' : undefined,
+      'data-professional': professional ? 'true' : undefined,
+      opacity: opts.dimmed ? 0.35 : undefined,
+    },
+    children,
+  );
+}
+
+export interface LabelOptions {
+  /** Longer names get an ellipsis; the full name stays in the <title>. */
+  maxChars?: number;
+  size?: number;
+  fontSize?: number;
+}
+
+/** "1950", "1950–2020", "† 2020" — or '' when no years are known. */
+export function yearLine(person: Pick<Person, 'birthYear' | 'deathYear' | 'deceased'>): string {
+  const { birthYear, deathYear } = person;
+  if (birthYear !== undefined && deathYear !== undefined) return `${birthYear}–${deathYear}`;
+  if (birthYear !== undefined) return person.deceased ? `${birthYear}–†` : String(birthYear);
+  if (deathYear !== undefined) return `† ${deathYear}`;
+  return '';
+}
+
+/** Name and years under a symbol centred at (0,0). */
+export function personLabel(
+  person: Pick<Person, 'name' | 'gender' | 'birthYear' | 'deathYear' | 'deceased' | 'focus'>,
+  opts: LabelOptions = {},
+): SvgNode {
+  const fontSize = opts.fontSize ?? 12;
+  const extent = symbolExtent(shapeFor(person.gender), opts.size ?? SYMBOL_SIZE) + (person.focus ? FOCUS_GAP : 0);
+  const top = extent + fontSize + 2;
+  const name = person.name.trim() === '' ? '(naamloos)' : person.name;
+  const lines: SvgNode[] = [
+    el('title', {}, [name]),
+    el(
+      'text',
+      {
+        x: 0,
+        y: top,
+        'text-anchor': 'middle',
+        'font-size': fontSize,
+        'font-weight': person.focus ? 700 : 400,
+        fill: INK,
+        'paint-order': 'stroke',
+        stroke: PAPER,
+        'stroke-width': 3,
+        'stroke-linejoin': 'round',
+        'data-part': 'name',
+      },
+      [truncate(name, opts.maxChars ?? 14)],
+    ),
+  ];
+  const years = yearLine(person);
+  if (years !== '') {
+    lines.push(
+      el(
+        'text',
+        {
+          x: 0,
+          y: top + fontSize + 1,
+          'text-anchor': 'middle',
+          'font-size': fontSize - 1,
+          fill: '#404040',
+          'paint-order': 'stroke',
+          stroke: PAPER,
+          'stroke-width': 3,
+          'stroke-linejoin': 'round',
+          'data-part': 'years',
+        },
+        [years],
+      ),
+    );
+  }
+  return el('g', { class: 'person-label' }, lines);
+}
