@@ -15,8 +15,8 @@ export function setPositions(
   for (const [id, point] of Object.entries(positions)) {
     if (!people.has(id) || !Number.isFinite(point.x) || !Number.isFinite(point.y)) continue;
     const old = before[id];
-    if (old && old.x === point.x && old.y === point.y) continue;
-    next[id] = { x: point.x, y: point.y };
+    if (old && old.x === point.x && old.y === point.y) continue; // === treats -0 and 0 alike
+    next[id] = { x: point.x + 0, y: point.y + 0 }; // + 0 turns -0 into 0, which JSON cannot keep
     changed = true;
   }
   if (!changed) return doc;
