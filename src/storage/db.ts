@@ -1,0 +1,115 @@
+/**
+ * The cases kept on this device, in IndexedDB. One record per case holds the whole document,
+ * plus the title and update time copied out so the case list can be shown and sorted without
+ * reading every document's content.
+ */
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { CaseDocument } from '../graph/schema';
+
+export const DB_NAME = 'netwerkkaart';
+const DB_VERSION = 1;
+const LAST_OPEN_KEY = 'lastOpenCaseId';
+
+export interface StoredCase {
+  id: string;
+  title: string;
+  updatedAt: string;
+  doc: CaseDocument;
+}
+
+export type CaseSummary = Omit<StoredCase, 'doc'>;
+
+interface NetwerkkaartDB extends DBSchema {
+  cases: { key: string; value: StoredCase };
+  meta: { key: string; value: string };
+}
+
+export interface CaseDb {
+  /** Newest first. */
+  listCases(): Promise<CaseSummary[]>;
+  loadCase(id: string): Promise<CaseDocument | undefined>;
+  saveCase(doc: CaseDocument): Promise<void>;
+  deleteCase(id: string): Promise<void>;
+  /** Renames a stored case (document title included). Returns the renamed document, if found. */
+  renameCase(id: string, title: string, now: Date): Promise<CaseDocument | undefined>;
+  /** Stores a copy under a new id and title. Returns the copy, if the original was found. */
+  duplicateCase(id: string, copy: { id: string; title: string; now: Date }): Promise<CaseDocument | undefined>;
+  getLastOpen(): Promise<string | undefined>;
+  setLastOpen(id: string): Promise<void>;
+  close(): void;
+}
+
+function toRecord(doc: CaseDocument): StoredCase {
+  return { id: doc.case.id, title: doc.case.title, updatedAt: doc.case.updatedAt, doc };
+}
+
+/** Opens (and on first use creates) the database. Rejects when IndexedDB is unavailable. */
+export async function openCaseDb(name: string = DB_NAME): Promise<CaseDb> {
+  if (typeof indexedDB === 'undefined') throw new DOMException('IndexedDB is not available', 'InvalidStateError');
+  const db: IDBPDatabase<NetwerkkaartDB> = await openDB<NetwerkkaartDB>(name, DB_VERSION, {
+    upgrade(database) {
+      database.createObjectStore('cases', { keyPath: 'id' });
+      database.createObjectStore('meta');
+    },
+  });
+
+  return {
+    async listCases() {
+      const all: CaseSummary[] = [];
+      // A cursor over the records still reads the documents; fine for the tens of cases a
+      // professional keeps. An index on updatedAt would not avoid that either.
+      for (const record of await db.getAll('cases')) {
+        all.push({ id: record.id, title: record.title, updatedAt: record.updatedAt });
+      }
+      return all.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
+    },
+    async loadCase(id) {
+      return (await db.get('cases', id))?.doc;
+    },
+    async saveCase(doc) {
+      await db.put('cases', toRecord(doc));
+    },
+    async deleteCase(id) {
+      const tx = db.transaction(['cases', 'meta'], 'readwrite');
+      await tx.objectStore('cases').delete(id);
+      if ((await tx.objectStore('meta').get(LAST_OPEN_KEY)) === id) await tx.objectStore('meta').delete(LAST_OPEN_KEY);
+      await tx.done;
+    },
+    async renameCase(id, title, now) {
+      const tx = db.transaction('cases', 'readwrite');
+      const record = await tx.store.get(id);
+      if (!record) {
+        await tx.done;
+        return undefined;
+      }
+      const doc: CaseDocument = { ...record.doc, case: { ...record.doc.case, title, updatedAt: now.toISOString() } };
+      await Promise.all([tx.store.put(toRecord(doc)), tx.done]);
+      return doc;
+    },
+    async duplicateCase(id, copy) {
+      const tx = db.transaction('cases', 'readwrite');
+      const record = await tx.store.get(id);
+      if (!record) {
+        await tx.done;
+        return undefined;
+      }
+      const stamp = copy.now.toISOString();
+      const doc: CaseDocument = {
+        ...structuredClone(record.doc),
+        case: { ...record.doc.case, id: copy.id, title: copy.title, createdAt: stamp, updatedAt: stamp },
+      };
+      // add() refuses an existing id; awaiting both keeps that refusal the one error reported.
+      await Promise.all([tx.store.add(toRecord(doc)), tx.done]);
+      return doc;
+    },
+    async getLastOpen() {
+      return db.get('meta', LAST_OPEN_KEY);
+    },
+    async setLastOpen(id) {
+      await db.put('meta', id, LAST_OPEN_KEY);
+    },
+    close() {
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,19 @@
+/**
+ * Storage failures sorted into the few cases the user can act on. The UI turns the code
+ * into a Dutch message; the cause is kept for the console and for tests.
+ */
+export type StorageErrorCode = 'quota' | 'unavailable' | 'unknown';
+
+export interface StorageError {
+  code: StorageErrorCode;
+  cause: unknown;
+}
+
+export function classifyStorageError(cause: unknown): StorageError {
+  const name = typeof cause === 'object' && cause !== null && 'name' in cause ? String(cause.name) : '';
+  if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED') return { code: 'quota', cause };
+  // Private windows, disabled storage, a blocked or closed database, or no IndexedDB at all.
+  if (['InvalidStateError', 'SecurityError', 'UnknownError', 'NotFoundError', 'AbortError', 'VersionError'].includes(name))
+    return { code: 'unavailable', cause };
+  return { code: 'unknown', cause };
+}

@@ -1,0 +1,77 @@
+/** The header: the open case's title, the case menu, import/export, undo/redo and pane toggles. */
+import { useRef, useState } from 'react';
+import { redo, undo } from '../state/store';
+import { useAppStore, useHistory } from '../state/react';
+import { common } from '../i18n/common';
+import { exportOpenCase, importFile } from './caseActions';
+import { CasesDialog } from './CasesDialog';
+import { useWorkspace } from './workspace';
+
+const t = common.toolbar;
+
+interface ToolbarProps {
+  stepsOpen: boolean;
+  sideOpen: boolean;
+  onToggleSteps(): void;
+  onToggleSide(): void;
+}
+
+export function Toolbar({ stepsOpen, sideOpen, onToggleSteps, onToggleSide }: ToolbarProps) {
+  const ws = useWorkspace();
+  const title = useAppStore((s) => s.doc.case.title);
+  const canUndo = useHistory((h) => h.pastStates.length > 0);
+  const canRedo = useHistory((h) => h.futureStates.length > 0);
+  const [casesOpen, setCasesOpen] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  return (
+    <header className="app-header">
+      <div className="header-title">
+        <span className="brand" aria-hidden="true">
+          {common.appName}
+        </span>
+        <h1 className="case-title" title={title}>
+          <span className="visually-hidden">{t.openCase}: </span>
+          {title}
+        </h1>
+      </div>
+      <div className="toolbar" aria-label={t.label} role="group">
+        <button type="button" aria-expanded={stepsOpen} aria-controls="steps-pane" onClick={onToggleSteps}>
+          {stepsOpen ? t.hideSteps : t.showSteps}
+        </button>
+        <button type="button" onClick={() => setCasesOpen(true)}>
+          {t.cases}
+        </button>
+        <button type="button" title={t.importHint} onClick={() => fileInput.current?.click()}>
+          {t.import}
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".json,application/json"
+          hidden
+          tabIndex={-1}
+          onChange={(event) => {
+            const file = event.currentTarget.files?.[0];
+            event.currentTarget.value = '';
+            if (file) void importFile(ws, file);
+          }}
+        />
+        <button type="button" title={t.exportHint} onClick={() => exportOpenCase(ws)}>
+          {t.export}
+        </button>
+        <span className="toolbar-gap" />
+        <button type="button" title={t.undoHint} disabled={!canUndo} onClick={() => undo(ws.store)}>
+          {t.undo}
+        </button>
+        <button type="button" title={t.redoHint} disabled={!canRedo} onClick={() => redo(ws.store)}>
+          {t.redo}
+        </button>
+        <button type="button" aria-expanded={sideOpen} aria-controls="side-pane" onClick={onToggleSide}>
+          {sideOpen ? t.hideSide : t.showSide}
+        </button>
+      </div>
+      {casesOpen && <CasesDialog onClose={() => setCasesOpen(false)} />}
+    </header>
+  );
+}

@@ -1,0 +1,81 @@
+/** Adds a relation between two people; the reason is shown when the domain would refuse it. */
+import { useState } from 'react';
+import { addRelation, relationProblem } from '../../graph/commands';
+import { ID_PREFIX, newId } from '../../graph/ids';
+import type { Relation, RelationKind } from '../../graph/schema';
+import { relationKindLabels } from '../../i18n/labels';
+import { editor } from '../../i18n/editor';
+import { useAppStore } from '../../state/react';
+import { useWorkspace } from '../workspace';
+import { SelectField } from './fields';
+import { RelationFields } from './RelationFields';
+
+const t = editor.relations;
+const KINDS = ['partner', 'parent', 'sibling', 'tie'] as const satisfies readonly RelationKind[];
+/** Not in the document yet; relationProblem judges a relation with an unknown id as a new one. */
+const DRAFT_ID = '__draft__';
+
+function draftOf(kind: RelationKind, from: string, to: string): Relation {
+  switch (kind) {
+    case 'partner':
+      return { id: DRAFT_ID, kind, from, to, status: 'married' };
+    case 'parent':
+      return { id: DRAFT_ID, kind, from, to, type: 'biological' };
+    case 'sibling':
+      return { id: DRAFT_ID, kind, from, to };
+    case 'tie':
+      return { id: DRAFT_ID, kind, from, to, quality: 'normal', flow: 'both' };
+  }
+}
+
+export function AddRelationForm() {
+  const ws = useWorkspace();
+  const doc = useAppStore((s) => s.doc);
+  const [draft, setDraft] = useState<Relation>(() => draftOf('tie', '', ''));
+  const complete = draft.from !== '' && draft.to !== '';
+  const problem = complete ? relationProblem(doc, draft) : null;
+
+  if (doc.people.length < 2) {
+    return (
+      <section className="record-form add-form" aria-label={t.add}>
+        <h3>{t.add}</h3>
+        <p>{t.needTwo}</p>
+      </section>
+    );
+  }
+
+  return (
+    <form
+      className="record-form add-form"
+      aria-label={t.add}
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!complete || problem) return;
+        const relation = { ...draft, id: newId(ID_PREFIX.relation) };
+        const state = ws.store.getState();
+        state.run(addRelation, relation);
+        if (ws.store.getState().doc !== state.doc) {
+          state.setSession({ selection: { kind: 'relation', id: relation.id } });
+          setDraft(draftOf(draft.kind, '', ''));
+        }
+      }}
+    >
+      <h3>{t.add}</h3>
+      <SelectField
+        label={t.kind}
+        value={draft.kind}
+        options={KINDS.map((k) => ({ value: k, label: relationKindLabels[k] }))}
+        onChange={(kind) => setDraft(draftOf(kind, draft.from, draft.to))}
+      />
+      <RelationFields relation={draft} people={doc.people} onChange={setDraft} />
+      {problem && (
+        <p className="field-error" aria-live="polite">
+          {problem}
+        </p>
+      )}
+      <button type="submit" className="primary" disabled={!complete || problem !== null}>
+        {t.add}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,64 @@
+/** Edits one person; every change is one command (one undo step). */
+import { updatePerson, removePerson } from '../../graph/commands';
+import { GENDERS, PERSPECTIVES, SECTORS, CLOSENESS, type Person, type Perspective } from '../../graph/schema';
+import { closenessLabels, genderLabels, perspectiveLabels, sectorLabels } from '../../i18n/labels';
+import { editor } from '../../i18n/editor';
+import { undo } from '../../state/store';
+import { useWorkspace } from '../workspace';
+import { CheckboxField, CommitTextField, optionsFrom, SelectField, YearField } from './fields';
+import { displayName } from './names';
+
+const t = editor.people;
+type PersonPatch = Partial<Omit<Person, 'id'>>;
+
+export function PersonForm({ person }: { person: Person }) {
+  const ws = useWorkspace();
+  const update = (patch: PersonPatch) => ws.store.getState().run(updatePerson, { id: person.id, patch });
+  const namedBy = person.namedBy ?? [];
+  const toggleNamedBy = (who: Perspective, on: boolean) => {
+    const next = PERSPECTIVES.filter((p) => (p === who ? on : namedBy.includes(p)));
+    update({ namedBy: next.length > 0 ? next : undefined });
+  };
+  const remove = () => {
+    const name = displayName(person);
+    ws.store.getState().run(removePerson, { id: person.id });
+    ws.store.getState().setSession({ selection: null });
+    ws.notices.getState().push({ kind: 'info', text: t.removed(name), action: { label: editor.undo, run: () => undo(ws.store) } });
+  };
+
+  return (
+    <form className="record-form" aria-label={t.edit} onSubmit={(e) => e.preventDefault()}>
+      <h3>
+        {t.edit}: <span className="record-name">{displayName(person)}</span>
+      </h3>
+      <CommitTextField label={t.name} value={person.name} maxLength={200} onCommit={(name) => update({ name })} />
+      <SelectField label={t.gender} value={person.gender} options={optionsFrom(GENDERS, genderLabels)} onChange={(gender) => update({ gender })} />
+      <YearField label={t.birthYear} value={person.birthYear} invalidText={t.yearInvalid} onCommit={(birthYear) => update({ birthYear })} />
+      <CheckboxField
+        label={t.deceased}
+        checked={person.deceased === true}
+        onChange={(on) => update(on ? { deceased: true } : { deceased: undefined, deathYear: undefined })}
+      />
+      {person.deceased && (
+        <YearField label={t.deathYear} value={person.deathYear} invalidText={t.yearInvalid} onCommit={(deathYear) => update({ deathYear })} />
+      )}
+      <CheckboxField label={t.focus} checked={person.focus === true} onChange={(on) => update({ focus: on ? true : undefined })} />
+      <SelectField label={t.sector} value={person.sector} options={optionsFrom(SECTORS, sectorLabels)} onChange={(sector) => update({ sector })} />
+      <SelectField
+        label={t.closeness}
+        value={person.closeness}
+        options={optionsFrom(CLOSENESS, closenessLabels)}
+        onChange={(closeness) => update({ closeness })}
+      />
+      <fieldset className="field-group">
+        <legend>{t.namedBy}</legend>
+        {PERSPECTIVES.map((p) => (
+          <CheckboxField key={p} label={perspectiveLabels[p]} checked={namedBy.includes(p)} onChange={(on) => toggleNamedBy(p, on)} />
+        ))}
+      </fieldset>
+      <button type="button" className="danger" onClick={remove}>
+        {t.remove}
+      </button>
+    </form>
+  );
+}

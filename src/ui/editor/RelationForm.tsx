@@ -1,0 +1,52 @@
+/** Edits one relation. A change that would break the family tree is refused with the reason. */
+import { useState } from 'react';
+import { relationProblem, removeRelation, updateRelation } from '../../graph/commands';
+import type { Relation } from '../../graph/schema';
+import { relationKindLabels } from '../../i18n/labels';
+import { editor } from '../../i18n/editor';
+import { useAppStore } from '../../state/react';
+import { undo } from '../../state/store';
+import { useWorkspace } from '../workspace';
+import { RelationFields } from './RelationFields';
+import { describeRelation } from './relationText';
+
+const t = editor.relations;
+
+export function RelationForm({ relation }: { relation: Relation }) {
+  const ws = useWorkspace();
+  const doc = useAppStore((s) => s.doc);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const change = (next: Relation) => {
+    const reason = relationProblem(doc, next);
+    setProblem(reason);
+    if (reason === null) {
+      const { id, ...patch } = next;
+      ws.store.getState().run(updateRelation, { id, patch });
+    }
+  };
+  const remove = () => {
+    ws.store.getState().run(removeRelation, { id: relation.id });
+    ws.store.getState().setSession({ selection: null });
+    ws.notices.getState().push({ kind: 'info', text: t.removed, action: { label: editor.undo, run: () => undo(ws.store) } });
+  };
+
+  return (
+    <form className="record-form" aria-label={t.edit} onSubmit={(e) => e.preventDefault()}>
+      <h3>{t.edit}</h3>
+      <p className="record-summary">{describeRelation(doc, relation)}</p>
+      <p className="field-static">
+        {t.kind}: <strong>{relationKindLabels[relation.kind]}</strong>
+      </p>
+      <RelationFields relation={relation} people={doc.people} onChange={change} />
+      {problem && (
+        <p role="alert" className="field-error">
+          {problem}
+        </p>
+      )}
+      <button type="button" className="danger" onClick={remove}>
+        {t.remove}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,46 @@
+/**
+ * Messages for the user that are not part of the document: errors (shown in role="alert")
+ * and confirmations (role="status"). A keyed notice replaces an earlier one with the same key,
+ * so a storage failure that repeats on every change does not pile up.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+
+export interface Notice {
+  id: number;
+  kind: 'error' | 'info';
+  text: string;
+  key?: string;
+  action?: { label: string; run: () => void };
+}
+
+export interface NoticeState {
+  notices: Notice[];
+  push(notice: Omit<Notice, 'id'>): void;
+  dismiss(id: number): void;
+  clear(kind?: Notice['kind']): void;
+  dismissKey(key: string): void;
+}
+
+export type NoticeStore = StoreApi<NoticeState>;
+
+export function createNoticeStore(): NoticeStore {
+  let nextId = 1;
+  return createStore<NoticeState>()((set, get) => ({
+    notices: [],
+    push(notice) {
+      const kept = get().notices.filter((n) => notice.key === undefined || n.key !== notice.key);
+      // Only the latest confirmation matters; errors stay until dismissed.
+      const withoutOldInfo = notice.kind === 'info' ? kept.filter((n) => n.kind !== 'info') : kept;
+      set({ notices: [...withoutOldInfo, { ...notice, id: nextId++ }] });
+    },
+    dismiss(id) {
+      set({ notices: get().notices.filter((n) => n.id !== id) });
+    },
+    dismissKey(key) {
+      set({ notices: get().notices.filter((n) => n.key !== key) });
+    },
+    clear(kind) {
+      set({ notices: kind ? get().notices.filter((n) => n.kind !== kind) : [] });
+    },
+  }));
+}

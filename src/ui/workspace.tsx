@@ -1,0 +1,34 @@
+/**
+ * Everything the shell needs besides the document store: the case database (null when this
+ * browser cannot store anything), autosave, and the notices. One per mounted app.
+ */
+import { createContext, useContext, type ReactNode } from 'react';
+import { useStore } from 'zustand';
+import type { AppStore } from '../state/store';
+import type { CaseDb } from '../storage/db';
+import type { Autosave } from '../storage/autosave';
+import type { NoticeState, NoticeStore } from './notices';
+
+export interface Workspace {
+  store: AppStore;
+  db: CaseDb | null;
+  notices: NoticeStore;
+  autosave: Autosave | null;
+  now(): Date;
+}
+
+const WorkspaceContext = createContext<Workspace | null>(null);
+
+export function WorkspaceProvider({ workspace, children }: { workspace: Workspace; children: ReactNode }) {
+  return <WorkspaceContext.Provider value={workspace}>{children}</WorkspaceContext.Provider>;
+}
+
+export function useWorkspace(): Workspace {
+  const workspace = useContext(WorkspaceContext);
+  if (!workspace) throw new Error('useWorkspace must be used inside <WorkspaceProvider>');
+  return workspace;
+}
+
+export function useNotices<T>(selector: (state: NoticeState) => T): T {
+  return useStore(useWorkspace().notices, selector);
+}

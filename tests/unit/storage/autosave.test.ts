@@ -1,0 +1,97 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createAppStore } from '../../../src/state/store';
+import { startAutosave } from '../../../src/storage/autosave';
+import type { CaseDocument } from '../../../src/graph/schema';
+import { makeDoc } from './fixtures';
+
+const retitle = (doc: CaseDocument, title: string): CaseDocument => ({ ...doc, case: { ...doc.case, title } });
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => vi.useRealTimers());
+
+describe('autosave', () => {
+  it('saves once after a burst of changes, within a second of the first', async () => {
+    const store = createAppStore(makeDoc('a', 'A'));
+    const saved: string[] = [];
+    const autosave = startAutosave(store, { save: async (d) => void saved.push(d.case.title), onError: () => {} });
+    store.getState().run(retitle, 'A1');
+    await vi.advanceTimersByTimeAsync(100);
+    store.getState().run(retitle, 'A2');
+    await vi.advanceTimersByTimeAsync(100);
+    store.getState().run(retitle, 'A3');
+    expect(saved).toEqual([]);
+    await vi.advanceTimersByTimeAsync(350);
+    expect(saved).toEqual(['A3']);
+    autosave.stop();
+  });
+
+  it('does not postpone saving beyond the max wait while changes keep coming', async () => {
+    const store = createAppStore(makeDoc('a', 'A'));
+    const savedAt: number[] = [];
+    const start = Date.now();
+    startAutosave(store, { save: async () => void savedAt.push(Date.now() - start), onError: () => {} });
+    for (let i = 0; i < 10; i++) {
+      store.getState().run(retitle, `t${i}`);
+      await vi.advanceTimersByTimeAsync(200);
+    }
+    expect(savedAt.length).toBeGreaterThan(0);
+    expect(savedAt[0]).toBeLessThanOrEqual(1000);
+  });
+
+  it('ignores session-only changes', async () => {
+    const store = createAppStore(makeDoc('a', 'A'));
+    const save = vi.fn(async () => {});
+    startAutosave(store, { save, onError: () => {} });
+    store.getState().setSession({ view: 'netwerkkaart' });
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(save).not.toHaveBeenCalled();
+  });
+
+  it('flushes on pagehide', async () => {
+    const store = createAppStore(makeDoc('a', 'A'));
+    const saved: string[] = [];
+    const target = new EventTarget();
+    startAutosave(store, {
+      save: async (d) => void saved.push(d.case.title),
+      onError: () => {},
+      target: target as unknown as Window,
+    });
+    store.getState().run(retitle, 'last second');
+    target.dispatchEvent(new Event('pagehide'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(saved).toEqual(['last second']);
+  });
+
+  it('saves the previous case at once when another case is opened', async () => {
+    const store = createAppStore(makeDoc('a', 'A'));
+    const saved: string[] = [];
+    startAutosave(store, { save: async (d) => void saved.push(`${d.case.id}:${d.case.title}`), onError: () => {} });
+    store.getState().run(retitle, 'edited');
+    store.getState().load(makeDoc('b', 'B'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(saved).toEqual(['a:edited']);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(saved).toEqual(['a:edited', 'b:B']);
+  });
+
+  it('reports a quota failure instead of swallowing it, and keeps saving afterwards', async () => {
+    const store = createAppStore(makeDoc('a', 'A'));
+    const errors: string[] = [];
+    let fail = true;
+    const saved: string[] = [];
+    startAutosave(store, {
+      save: async (d) => {
+        if (fail) throw new DOMException('full', 'QuotaExceededError');
+        saved.push(d.case.title);
+      },
+      onError: (e) => errors.push(e.code),
+    });
+    store.getState().run(retitle, 'x');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(errors).toEqual(['quota']);
+    fail = false;
+    store.getState().run(retitle, 'y');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(saved).toEqual(['y']);
+  });
+});

@@ -1,0 +1,81 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openCaseDb, type CaseDb } from '../../../src/storage/db';
+import { makeDoc } from './fixtures';
+
+let db: CaseDb;
+let n = 0;
+
+beforeEach(async () => {
+  db = await openCaseDb(`test-db-${++n}`);
+});
+afterEach(() => db.close());
+
+describe('case database', () => {
+  it('saves, loads and lists cases newest first', async () => {
+    await db.saveCase(makeDoc('a', 'Familie A', '2026-11-28T10:00:00.000Z'));
+    await db.saveCase(makeDoc('b', 'Familie B', '2026-11-28T12:00:00.000Z'));
+    await db.saveCase(makeDoc('c', 'Familie C', '2026-11-28T11:00:00.000Z'));
+    expect((await db.listCases()).map((c) => c.id)).toEqual(['b', 'c', 'a']);
+    const loaded = await db.loadCase('a');
+    expect(loaded?.case.title).toBe('Familie A');
+    expect(loaded?.people[0]?.name).toBe('Şükriye <img src=x onerror=alert(1)>');
+    expect(await db.loadCase('nope')).toBeUndefined();
+  });
+
+  it('overwrites a case on save and keeps the summary in step with the document', async () => {
+    await db.saveCase(makeDoc('a', 'Oud'));
+    await db.saveCase(makeDoc('a', 'Nieuw', '2026-11-28T13:00:00.000Z'));
+    expect(await db.listCases()).toEqual([{ id: 'a', title: 'Nieuw', updatedAt: '2026-11-28T13:00:00.000Z' }]);
+  });
+
+  it('renames the record and the document title', async () => {
+    await db.saveCase(makeDoc('a', 'Oud'));
+    const renamed = await db.renameCase('a', 'Małgorzata', new Date('2026-11-28T14:00:00Z'));
+    expect(renamed?.case.title).toBe('Małgorzata');
+    expect((await db.loadCase('a'))?.case.title).toBe('Małgorzata');
+    expect((await db.listCases())[0]).toMatchObject({ title: 'Małgorzata', updatedAt: '2026-11-28T14:00:00.000Z' });
+    expect(await db.renameCase('missing', 'x', new Date())).toBeUndefined();
+  });
+
+  it('duplicates under a new id without touching the original', async () => {
+    await db.saveCase(makeDoc('a', 'Origineel'));
+    const copy = await db.duplicateCase('a', { id: 'a2', title: 'Origineel (kopie)', now: new Date('2026-11-28T15:00:00Z') });
+    expect(copy?.case).toMatchObject({ id: 'a2', title: 'Origineel (kopie)', createdAt: '2026-11-28T15:00:00.000Z' });
+    copy!.people[0]!.name = 'changed in memory';
+    expect((await db.loadCase('a'))?.people[0]?.name).toContain('Şükriye');
+    expect((await db.loadCase('a2'))?.people).toHaveLength(1);
+    expect((await db.listCases()).map((c) => c.id).sort()).toEqual(['a', 'a2']);
+  });
+
+  it('refuses to duplicate onto an existing id', async () => {
+    await db.saveCase(makeDoc('a', 'A'));
+    await db.saveCase(makeDoc('b', 'B'));
+    await expect(db.duplicateCase('a', { id: 'b', title: 'x', now: new Date() })).rejects.toThrow();
+    expect((await db.loadCase('b'))?.case.title).toBe('B');
+  });
+
+  it('deletes a case and forgets it as the last open one', async () => {
+    await db.saveCase(makeDoc('a', 'A'));
+    await db.saveCase(makeDoc('b', 'B'));
+    await db.setLastOpen('a');
+    expect(await db.getLastOpen()).toBe('a');
+    await db.deleteCase('b');
+    expect(await db.getLastOpen()).toBe('a');
+    await db.deleteCase('a');
+    expect(await db.listCases()).toEqual([]);
+    expect(await db.getLastOpen()).toBeUndefined();
+  });
+
+  it('keeps data across reopening the database', async () => {
+    const name = `test-db-reopen-${n}`;
+    const first = await openCaseDb(name);
+    await first.saveCase(makeDoc('x', 'Blijft'));
+    await first.setLastOpen('x');
+    first.close();
+    const second = await openCaseDb(name);
+    expect((await second.loadCase('x'))?.case.title).toBe('Blijft');
+    expect(await second.getLastOpen()).toBe('x');
+    second.close();
+  });
+});
