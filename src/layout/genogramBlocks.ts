@@ -82,11 +82,12 @@ function orderChain(
     const ended = u?.status && ENDED.has(u.status) ? 0 : 1;
     return ended * 1e6 + model.unions.indexOf(u!);
   };
-  // Start the spine at the most-partnered person's earliest partner, so a hub's oldest ex ends up outermost.
+  const byTime = (id: string) => [...neighbours(id)].sort((a, b) => relTime(id, a) - relTime(id, b));
+  // The spine runs from the most-partnered person's earliest partner to the farthest partner,
+  // the latest relation among equals, so the oldest ex ends up outermost.
   const hub = [...comp].sort((a, b) => neighbours(b).length - neighbours(a).length || model.rank.get(a)! - model.rank.get(b)!)[0]!;
-  const firstEx = [...neighbours(hub)].sort((a, b) => relTime(hub, a) - relTime(hub, b))[0]!;
-  const spine = farthest(farthest(firstEx, neighbours)[0]!, neighbours);
-  if (spine.indexOf(hub) >= 0 && spine.indexOf(firstEx) > spine.indexOf(hub)) spine.reverse();
+  const firstEx = byTime(hub)[0]!;
+  const spine = farthest(firstEx, byTime).reverse();
   const placed = new Set(spine);
   const out: string[] = [];
   spine.forEach((s, i) => {

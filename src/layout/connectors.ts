@@ -1,0 +1,187 @@
+/**
+ * Genogram connectors, computed from positions (automatic or dragged by hand), so the lines
+ * are always right: couple bars, drop lines, sibling bars and child lines. Pure geometry;
+ * src/draw/genogramConnectors.ts turns them into SVG.
+ */
+import type { CaseDocument, ParentType, PartnerStatus, Point } from '../graph/schema';
+import { assignLevels, type Span } from './connectorsLevels';
+import { buildFamily, type FamilyModel, type Union } from './family';
+import { PARTNER_GAP, SLOT_WIDTH, SYMBOL_SIZE } from './metrics';
+import type { Positions } from './types';
+
+export type LineStyle = 'solid' | 'dashed' | 'dotted';
+export type ConnectorKind = 'couple' | 'slash' | 'drop' | 'sibling-bar' | 'child';
+
+export interface Connector {
+  id: string;
+  kind: ConnectorKind;
+  unionId: string;
+  /** A polyline. */
+  points: Point[];
+  style: LineStyle;
+  /** The child of a child line. */
+  childId?: string;
+}
+
+const R = SYMBOL_SIZE / 2;
+/** A couple bar between adjacent partners runs this far below the symbols' centre line. */
+export const COUPLE_BAR_DY = 10;
+/** A couple bar that must pass other people runs under their name labels. */
+const LOW_BAR_DY = 64;
+const JOG_DY = 92;
+const SIBLING_BAR_DY = 30;
+const LEVEL_STEP = 8;
+/** Where a second (adoptive/foster) child line meets the child, so it does not hide the first. */
+const CHILD_OFFSETS = [0, 8, -8, 16, -16];
+
+const COUPLE_STYLE: Record<PartnerStatus, LineStyle> = {
+  married: 'solid', cohabiting: 'dashed', relationship: 'dotted', separated: 'solid', divorced: 'solid', widowed: 'solid',
+};
+const SLASHES: Record<PartnerStatus, number> = {
+  married: 0, cohabiting: 0, relationship: 0, separated: 1, divorced: 2, widowed: 0,
+};
+const CHILD_STYLE: Record<ParentType, LineStyle> = { biological: 'solid', adoptive: 'dashed', foster: 'dotted', step: 'solid' };
+
+export function genogramConnectors(doc: CaseDocument, positions: Positions): Connector[] {
+  const model = buildFamily(doc);
+  const out: Connector[] = [];
+  const placed = Object.keys(positions).filter((id) => model.person.has(id));
+  const rowOf = (p: Point) => Math.round(p.y);
+
+  // 1. Couple bars, and where each union's drop line starts.
+  const dropStart = new Map<string, Point>();
+  const lowSpans: Span[] = [];
+  const lowCouples: Array<{ u: Union; a: Point; b: Point }> = [];
+  for (const u of model.unions) {
+    const pts = u.partners.map((p) => positions[p]);
+    if (pts.some((p) => !p) || pts.length === 0) continue;
+    if (pts.length === 1) {
+      dropStart.set(u.id, { x: pts[0]!.x, y: pts[0]!.y + R });
+      continue;
+    }
+    const [a, b] = (pts[0]!.x <= pts[1]!.x ? [pts[0]!, pts[1]!] : [pts[1]!, pts[0]!]) as [Point, Point];
+    if (blocked(a, b, u.partners, placed, positions)) {
+      lowSpans.push({ key: u.id, row: rowOf(a), from: a.x, to: b.x });
+      lowCouples.push({ u, a, b });
+      continue;
+    }
+    const bar = [{ x: a.x + R, y: a.y + COUPLE_BAR_DY }, { x: b.x - R, y: b.y + COUPLE_BAR_DY }];
+    addCouple(out, u, bar, bar);
+    dropStart.set(u.id, mid(bar[0]!, bar[1]!));
+  }
+  const lowLevel = assignLevels(lowSpans);
+  for (const { u, a, b } of lowCouples) {
+    const y = Math.max(a.y, b.y) + LOW_BAR_DY + LEVEL_STEP * lowLevel.get(u.id)!;
+    const pa = endpoint(a, 1, y, u, model, positions, placed);
+    const pb = endpoint(b, -1, y, u, model, positions, placed).reverse();
+    const low = [pa[pa.length - 1]!, pb[0]!];
+    addCouple(out, u, [...pa, ...pb], low);
+    dropStart.set(u.id, mid(low[0]!, low[1]!));
+  }
+
+  // 2. Sibling bars (distinct heights where they would overlap) and drop lines (jogging sideways).
+  interface Family { u: Union; kids: Array<{ id: string; x: number; top: number; type: ParentType }>; start?: Point; rowY: number; jx: number }
+  const families: Family[] = [];
+  for (const u of model.unions) {
+    const kids = u.children
+      .filter((c) => positions[c] && u.childType[c] !== 'step')
+      .map((c) => {
+        const i = model.childUnions.get(c)!.indexOf(u.id);
+        const p = positions[c]!;
+        return { id: c, x: p.x + (CHILD_OFFSETS[i] ?? 0), top: p.y - R, type: u.childType[c]! };
+      });
+    if (kids.length === 0 || (u.partners.length > 0 && !dropStart.has(u.id))) continue;
+    if (u.partners.length === 0 && kids.length < 2) continue;
+    const start = dropStart.get(u.id);
+    const xs = kids.map((k) => k.x);
+    const jx = start ? Math.min(Math.max(start.x, Math.min(...xs)), Math.max(...xs)) : 0;
+    const rowY = Math.max(...u.partners.map((p) => positions[p]?.y ?? 0));
+    families.push({ u, kids, start, rowY, jx });
+  }
+  const barRow = (f: Family) => Math.round(Math.min(...f.kids.map((k) => k.top)));
+  const barLevel = assignLevels(
+    families.map((f) => {
+      const xs = [...f.kids.map((k) => k.x), f.jx];
+      return { key: f.u.id, row: barRow(f), from: Math.min(...xs), to: Math.max(...xs) };
+    }),
+  );
+  const jogs = families.filter((f) => f.start && Math.abs(f.start.x - f.jx) > 0.5);
+  const jogLevel = assignLevels(
+    jogs.map((f) => ({ key: f.u.id, row: Math.round(f.rowY), from: Math.min(f.start!.x, f.jx), to: Math.max(f.start!.x, f.jx) })),
+  );
+  for (const f of families) {
+    const barY = barRow(f) - SIBLING_BAR_DY - LEVEL_STEP * barLevel.get(f.u.id)!;
+    const xs = f.kids.map((k) => k.x);
+    const from = Math.min(...xs, f.start ? f.jx : Infinity);
+    const to = Math.max(...xs, f.start ? f.jx : -Infinity);
+    if (to - from > 0.5) out.push({ id: `sib:${f.u.id}`, kind: 'sibling-bar', unionId: f.u.id, points: [{ x: from, y: barY }, { x: to, y: barY }], style: 'solid' });
+    if (f.start) {
+      const s = f.start;
+      // Jog on the parents' row's own track, but never below the sibling bar (dragged positions).
+      const jogY = Math.min(f.rowY + JOG_DY + LEVEL_STEP * (jogLevel.get(f.u.id) ?? 0), barY - 12);
+      const points = jogLevel.has(f.u.id)
+        ? [s, { x: s.x, y: jogY }, { x: f.jx, y: jogY }, { x: f.jx, y: barY }]
+        : [s, { x: s.x, y: barY }];
+      out.push({ id: `drop:${f.u.id}`, kind: 'drop', unionId: f.u.id, points, style: 'solid' });
+    }
+    for (const k of f.kids) {
+      out.push({
+        id: `child:${f.u.id}:${k.id}`, kind: 'child', unionId: f.u.id, childId: k.id,
+        points: [{ x: k.x, y: barY }, { x: k.x, y: k.top }], style: CHILD_STYLE[k.type],
+      });
+    }
+  }
+  return out;
+}
+
+function mid(a: Point, b: Point): Point {
+  return { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+}
+
+function addCouple(out: Connector[], u: Union, points: Point[], slashOn: Point[]): void {
+  const status = u.status;
+  out.push({ id: `couple:${u.id}`, kind: 'couple', unionId: u.id, points, style: status ? COUPLE_STYLE[status] : 'dotted' });
+  const n = status ? SLASHES[status] : 0;
+  const [a, b] = slashOn as [Point, Point];
+  // At 30% of the bar, clear of the drop line that leaves from its middle.
+  const c = { x: a.x + (b.x - a.x) * 0.3, y: a.y + (b.y - a.y) * 0.3 };
+  for (let i = 0; i < n; i++) {
+    const dx = n === 1 ? 0 : i === 0 ? -4 : 4;
+    out.push({
+      id: `slash:${u.id}:${i}`, kind: 'slash', unionId: u.id,
+      points: [{ x: c.x + dx - 4, y: c.y + 7 }, { x: c.x + dx + 4, y: c.y - 7 }], style: 'solid',
+    });
+  }
+}
+
+/** Does another person stand between the partners (so a straight bar would run through them)? */
+function blocked(a: Point, b: Point, partners: string[], placed: string[], positions: Positions): boolean {
+  if (Math.abs(a.y - b.y) > SYMBOL_SIZE) return false;
+  return placed.some((id) => {
+    if (partners.includes(id)) return false;
+    const p = positions[id]!;
+    return p.x > a.x && p.x < b.x && Math.abs(p.y - (a.y + b.y) / 2) < SYMBOL_SIZE;
+  });
+}
+
+/**
+ * The path from a partner down to a low couple bar: out of the side when the gap next to them
+ * is free (no name label crossed), otherwise from the bottom, off-centre (clear of the label's middle).
+ */
+function endpoint(p: Point, dir: 1 | -1, lowY: number, u: Union, model: FamilyModel, positions: Positions, placed: string[]): Point[] {
+  const me = u.partners.find((id) => positions[id] === p)!;
+  const step = SLOT_WIDTH + PARTNER_GAP;
+  const neighbour = placed.find((id) => {
+    const q = positions[id]!;
+    return id !== me && Math.abs(q.y - p.y) < SYMBOL_SIZE && (q.x - p.x) * dir > 0 && Math.abs(q.x - p.x) < step + 1;
+  });
+  const gapTaken =
+    neighbour !== undefined &&
+    model.unions.some((v) => v.partners.length === 2 && v.partners.includes(me) && v.partners.includes(neighbour));
+  if (!gapTaken) {
+    const gx = p.x + dir * (SLOT_WIDTH / 2 + PARTNER_GAP / 2);
+    return [{ x: p.x + dir * R, y: p.y + COUPLE_BAR_DY }, { x: gx, y: p.y + COUPLE_BAR_DY }, { x: gx, y: lowY }];
+  }
+  const x = p.x + dir * 12;
+  return [{ x, y: p.y + R - 4 }, { x, y: lowY }];
+}

@@ -1,0 +1,86 @@
+import ELK from 'elkjs/lib/elk.bundled.js';
+import { describe, expect, it } from 'vitest';
+import { genogramLayoutKey, layoutGenogram } from '../../../src/layout/genogram';
+import { generateFamily } from '../../../src/layout/genogramGenerate';
+import { PARTNER_GAP, SLOT_WIDTH } from '../../../src/layout/metrics';
+import { birthAndAdoptive, expectBirthOrder, expectSoundLayout, multiPartner, sameSex, twoFamilies } from './genogramFamilies';
+
+const elk = new ELK();
+const STEP = SLOT_WIDTH + PARTNER_GAP;
+
+describe('layoutGenogram', () => {
+  const cases = { multiPartner, birthAndAdoptive, sameSex, twoFamilies };
+  for (const [name, make] of Object.entries(cases)) {
+    it(`${name}: one position each, partners together, children below, no overlap, birth order`, async () => {
+      const doc = make();
+      const pos = await layoutGenogram(doc, elk);
+      expectSoundLayout(doc, pos);
+      expectBirthOrder(doc, pos);
+    });
+  }
+
+  it('several partners: ex – person – partner, earlier partners further out, half-siblings under their own couple', async () => {
+    const pos = await layoutGenogram(multiPartner(), elk);
+    const row = ['x1', 'x2', 'p', 'y'].sort((a, b) => pos[a]!.x - pos[b]!.x);
+    // Either mirror image is fine; the current wife is next to p, the first wife outermost.
+    expect([row.join(' '), [...row].reverse().join(' ')]).toContain('x1 x2 p y');
+    expect(Math.abs(pos.p!.x - pos.y!.x)).toBe(STEP);
+    const midX = (a: string, b: string) => (pos[a]!.x + pos[b]!.x) / 2;
+    const meanX = (ids: string[]) => ids.reduce((s, id) => s + pos[id]!.x, 0) / ids.length;
+    const couples = [
+      { mid: midX('p', 'x1'), kids: meanX(['k1', 'k2']) },
+      { mid: midX('p', 'x2'), kids: meanX(['k3']) },
+      { mid: midX('p', 'y'), kids: meanX(['k4', 'k5']) },
+    ].sort((a, b) => a.mid - b.mid);
+    for (let i = 1; i < couples.length; i++) expect(couples[i]!.kids).toBeGreaterThan(couples[i - 1]!.kids);
+    // p's sister stays with p's sibling group, not on y's side.
+    expect(Math.abs(pos.aunt!.x - pos.p!.x)).toBeLessThan(Math.abs(pos.aunt!.x - pos.yf!.x) + 1);
+  });
+
+  it('joins two blood families: each spouse on the side of their own parents', async () => {
+    const pos = await layoutGenogram(twoFamilies(), elk);
+    expect(pos.as3!.y).toBe(pos.bride!.y);
+    const aSide = Math.sign(pos.a1!.x - pos.b1!.x);
+    expect(Math.sign(pos.as3!.x - pos.bride!.x)).toBe(aSide);
+  });
+
+  it('explicit siblings without parents stand side by side on one row', async () => {
+    const pos = await layoutGenogram(twoFamilies(), elk);
+    expect(pos.s1!.y).toBe(pos.s2!.y);
+    expect(pos.s1!.x).toBeLessThan(pos.s2!.x);
+  });
+
+  it('is deterministic: same input, same output, also with a fresh ELK', async () => {
+    const doc = generateFamily(120, 7);
+    const a = await layoutGenogram(doc, elk);
+    const b = await layoutGenogram(structuredClone(doc), new ELK());
+    expect(b).toEqual(a);
+  });
+
+  it('a generated family of 250 keeps every invariant', async () => {
+    const doc = generateFamily(250, 3);
+    const pos = await layoutGenogram(doc, elk);
+    expectSoundLayout(doc, pos);
+  }, 30_000);
+
+  it('an empty case lays out to nothing; a single person gets a position', async () => {
+    const doc = generateFamily(0, 1);
+    expect(await layoutGenogram({ ...doc, people: [], relations: [] }, elk)).toEqual({});
+    const one = { ...doc, people: [{ id: 'x', name: 'X', gender: 'unknown' as const, sector: 'family' as const, closeness: 1 as const }], relations: [] };
+    expect(Object.keys(await layoutGenogram(one, elk))).toEqual(['x']);
+  });
+});
+
+describe('genogramLayoutKey', () => {
+  it('ignores names, notes and ties; changes with structure and birth years', () => {
+    const doc = multiPartner();
+    const key = genogramLayoutKey(doc);
+    const renamed = { ...doc, people: doc.people.map((p) => ({ ...p, name: `${p.name}!`, notes: 'x' })) };
+    const tie = { ...doc, relations: [...doc.relations, { id: 't', kind: 'tie' as const, from: 'p', to: 'y', quality: 'strong' as const, flow: 'both' as const }] };
+    expect(genogramLayoutKey(renamed)).toBe(key);
+    expect(genogramLayoutKey(tie)).toBe(key);
+    const older = { ...doc, people: doc.people.map((p) => (p.id === 'k5' ? { ...p, birthYear: 1980 } : p)) };
+    expect(genogramLayoutKey(older)).not.toBe(key);
+    expect(genogramLayoutKey({ ...doc, relations: doc.relations.slice(1) })).not.toBe(key);
+  });
+});
