@@ -1,0 +1,76 @@
+/** Genogram structure read from the relations: parents, children, partners, siblings. */
+import type { CaseDocument, ParentType, PartnerStatus, Person } from '../schema';
+
+export interface ParentLink {
+  /** The other person's id (the parent in parentsOf, the child in childrenOf). */
+  id: string;
+  type: ParentType;
+  relationId: string;
+}
+
+export interface PartnerLink {
+  id: string;
+  status: PartnerStatus;
+  relationId: string;
+}
+
+export type SiblingKind = 'full' | 'half' | 'explicit';
+
+export interface SiblingLink {
+  id: string;
+  kind: SiblingKind;
+}
+
+export function parentsOf(doc: CaseDocument, childId: string): ParentLink[] {
+  return doc.relations.flatMap((r) => (r.kind === 'parent' && r.to === childId ? [{ id: r.from, type: r.type, relationId: r.id }] : []));
+}
+
+export function childrenOf(doc: CaseDocument, parentId: string): ParentLink[] {
+  return doc.relations.flatMap((r) => (r.kind === 'parent' && r.from === parentId ? [{ id: r.to, type: r.type, relationId: r.id }] : []));
+}
+
+/** Every partner over time, in file order, each with where the couple stands now. */
+export function partnersOf(doc: CaseDocument, personId: string): PartnerLink[] {
+  return doc.relations.flatMap((r) => {
+    if (r.kind !== 'partner') return [];
+    if (r.from === personId) return [{ id: r.to, status: r.status, relationId: r.id }];
+    if (r.to === personId) return [{ id: r.from, status: r.status, relationId: r.id }];
+    return [];
+  });
+}
+
+/**
+ * Parents that make siblings: birth, adoptive and foster parents. A step-parent link does not
+ * (the step-parent's own children are step-siblings, which the genogram shows via the couple).
+ */
+function siblingParents(doc: CaseDocument, id: string): Set<string> {
+  return new Set(parentsOf(doc, id).filter((p) => p.type !== 'step').map((p) => p.id));
+}
+
+/**
+ * Siblings, oldest first. Full: exactly the same drawn parents. Half: at least one parent in
+ * common but not all (a child of Mark and Linda and a child of Mark and Esther). Explicit: a
+ * sibling relation, used when the parents are not drawn.
+ */
+export function siblingsOf(doc: CaseDocument, personId: string): SiblingLink[] {
+  const mine = siblingParents(doc, personId);
+  const found = new Map<string, SiblingKind>();
+  for (const parent of mine) {
+    for (const child of childrenOf(doc, parent)) {
+      if (child.type === 'step' || child.id === personId || found.has(child.id)) continue;
+      const theirs = siblingParents(doc, child.id);
+      const same = theirs.size === mine.size && [...mine].every((p) => theirs.has(p));
+      found.set(child.id, same ? 'full' : 'half');
+    }
+  }
+  for (const r of doc.relations) {
+    if (r.kind !== 'sibling') continue;
+    const other = r.from === personId ? r.to : r.to === personId ? r.from : null;
+    if (other !== null && !found.has(other)) found.set(other, 'explicit');
+  }
+  const people = new Map<string, Person>(doc.people.map((p) => [p.id, p]));
+  const order = (id: string): number => people.get(id)?.birthYear ?? Number.POSITIVE_INFINITY;
+  return [...found]
+    .map(([id, kind]) => ({ id, kind }))
+    .sort((a, b) => order(a.id) - order(b.id));
+}
