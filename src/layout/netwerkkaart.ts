@@ -51,19 +51,20 @@ function placeRow(
   endAngle: number,
   radius: number,
   people: Person[],
+  level: number,
   out: Positions,
 ): void {
   const margin = boundaryMargin(radius);
   const usable = endAngle - startAngle - 2 * margin;
   const mid = (startAngle + endAngle) / 2;
-  if (people.length === 1) {
-    out[people[0]!.id] = polar(geom.centre, mid, radius);
-    return;
-  }
   // Keep a small group together in the middle of a wide wedge rather than at its edges.
   const comfortable = (1.5 * NODE_SPACING) / radius;
-  const step = Math.min(usable / (people.length - 1), comfortable);
-  const first = mid - (step * (people.length - 1)) / 2;
+  const step = people.length === 1 ? 0 : Math.min(usable / (people.length - 1), comfortable);
+  // Successive rows and rings of a sector shift to alternate sides, so that nobody stands right
+  // behind someone else as seen from the centre, where a tie line would run through them.
+  const slack = Math.max(0, usable - step * (people.length - 1));
+  const shift = Math.min(slack / 2, comfortable / 2) * (level % 2 === 0 ? -1 : 1);
+  const first = mid + shift - (step * (people.length - 1)) / 2;
   people.forEach((p, i) => {
     out[p.id] = polar(geom.centre, first + i * step, radius);
   });
@@ -93,6 +94,7 @@ export function layoutWithGeometry(doc: Pick<CaseDocument, 'people'>): {
   }
 
   for (const wedge of geometry.sectors) {
+    let level = 0;
     for (const closeness of [1, 2, 3] as const) {
       const people = groups.get(`${wedge.sector}|${closeness}`);
       if (!people) continue;
@@ -108,7 +110,7 @@ export function layoutWithGeometry(doc: Pick<CaseDocument, 'people'>): {
         if (count === 0) return;
         const slice = people.slice(next, next + count);
         next += count;
-        placeRow(geometry, wedge.startAngle, wedge.endAngle, rowRadius(inner, row) + offset, slice, positions);
+        placeRow(geometry, wedge.startAngle, wedge.endAngle, rowRadius(inner, row) + offset, slice, level++, positions);
       });
     }
   }

@@ -11,7 +11,7 @@ import { SYMBOL_SIZE } from './metrics';
 /** Minimum distance between two symbol centres: the symbol plus room for its two-line label. */
 export const NODE_SPACING = SYMBOL_SIZE + 44;
 /** Radius of the centre disc that holds the focus person. */
-export const CENTRE_RADIUS = 100;
+export const CENTRE_RADIUS = 120;
 /** A ring band is at least this wide, even when few people are in it. */
 export const MIN_BAND_WIDTH = 130;
 /** Radial distance between staggered rows inside one ring band. */
@@ -64,7 +64,7 @@ export function ringOuter(geom: EcogramGeometry, closeness: Closeness): number {
 
 /** Stable order for people in one sector and ring: by name (Dutch collation), then id. */
 export function comparePeople(a: Person, b: Person): number {
-  const byName = a.name.localeCompare(b.name, 'nl', { sensitivity: 'base' });
+  const byName = a.name.localeCompare(b.name, 'nl', { sensitivity: 'base', numeric: true });
   if (byName !== 0) return byName;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
@@ -119,8 +119,10 @@ function sectorAngles(counts: Map<Sector, number[]>): Map<Sector, number> {
   const remaining = TWO_PI - empty * EMPTY_SECTOR_ANGLE;
   const base = Math.min(MIN_USED_SECTOR_ANGLE, remaining / used.length);
   const extra = remaining - base * used.length;
-  // The busiest ring of a sector decides how wide its wedge must be.
-  const weight = (s: Sector) => Math.max(...counts.get(s)!);
+  // The ring that needs the widest angle decides how wide a wedge must be; the same number of
+  // people needs a wider angle in an inner ring, so each count is divided by its ring's radius.
+  const weight = (s: Sector) =>
+    Math.max(...counts.get(s)!.map((n, k) => n / (CENTRE_RADIUS + MIN_BAND_WIDTH * (k + 0.5))));
   const totalWeight = used.reduce((acc, s) => acc + weight(s), 0);
   for (const s of SECTORS) {
     angles.set(s, used.includes(s) ? base + (extra * weight(s)) / totalWeight : EMPTY_SECTOR_ANGLE);

@@ -1,0 +1,129 @@
+/**
+ * The netwerkkaart's background: three labelled closeness rings and labelled sector wedges
+ * around the centre, in light lines so that people and ties stay in front.
+ */
+import type { Point } from '../graph/schema';
+import { closenessLabels, sectorLabels } from '../i18n/labels';
+import { polar, ringInner, ringOuter, type EcogramGeometry, type RingPlace } from '../layout/netwerkkaart';
+import { fmt } from './geometry';
+import { PAPER } from './symbols';
+import { el, type SvgNode } from './svg';
+
+const LINE = '#b9b9b9';
+const LABEL = '#4a4a4a';
+const SECTOR_LABEL_GAP = 16;
+
+/** Closed path of the ring band [r0, r1] between two angles (clockwise from 12 o'clock). */
+export function annularSectorPath(centre: Point, r0: number, r1: number, a0: number, a1: number): string {
+  const large = a1 - a0 > Math.PI ? 1 : 0;
+  const p0 = polar(centre, a0, r1);
+  const p1 = polar(centre, a1, r1);
+  const p2 = polar(centre, a1, r0);
+  const p3 = polar(centre, a0, r0);
+  return (
+    `M${fmt(p0.x)} ${fmt(p0.y)} A${fmt(r1)} ${fmt(r1)} 0 ${large} 1 ${fmt(p1.x)} ${fmt(p1.y)} ` +
+    `L${fmt(p2.x)} ${fmt(p2.y)} A${fmt(r0)} ${fmt(r0)} 0 ${large} 0 ${fmt(p3.x)} ${fmt(p3.y)} Z`
+  );
+}
+
+/** How far the background reaches from the centre, sector labels included (for view boxes). */
+export function ecogramExtent(geom: EcogramGeometry): number {
+  return geom.ringRadii[2] + SECTOR_LABEL_GAP + 110;
+}
+
+function sectorLabel(geom: EcogramGeometry, startAngle: number, endAngle: number, text: string, empty: boolean): SvgNode {
+  const mid = (startAngle + endAngle) / 2;
+  const p = polar(geom.centre, mid, geom.ringRadii[2] + SECTOR_LABEL_GAP);
+  const sin = Math.sin(mid);
+  const cos = Math.cos(mid);
+  const anchor = sin > 0.25 ? 'start' : sin < -0.25 ? 'end' : 'middle';
+  // Above the circle the text sits on its baseline; below it hangs from its top.
+  const dy = cos > 0.25 ? 0 : cos < -0.25 ? 11 : 5;
+  return el(
+    'text',
+    {
+      x: p.x,
+      y: p.y + dy,
+      'text-anchor': anchor,
+      'font-size': 14,
+      'font-weight': 700,
+      fill: empty ? '#8a8a8a' : LABEL,
+      'data-part': 'sector-label',
+    },
+    [text],
+  );
+}
+
+/** Ring names written along one sector boundary, where no person stands (the layout keeps a margin). */
+function ringLabel(geom: EcogramGeometry, angle: number, closeness: 1 | 2 | 3): SvgNode {
+  const r = (ringInner(geom, closeness) + ringOuter(geom, closeness)) / 2;
+  const p = polar(geom.centre, angle, r);
+  // Text runs along the ray, turned so that it is never upside down.
+  let deg = (Math.atan2(-Math.cos(angle), Math.sin(angle)) * 180) / Math.PI;
+  if (deg > 90) deg -= 180;
+  if (deg < -90) deg += 180;
+  return el(
+    'text',
+    {
+      x: 0,
+      y: 3.5,
+      transform: `translate(${fmt(p.x)} ${fmt(p.y)}) rotate(${fmt(deg)})`,
+      'text-anchor': 'middle',
+      'font-size': 10.5,
+      'font-style': 'italic',
+      fill: LABEL,
+      stroke: PAPER,
+      'stroke-width': 4,
+      'paint-order': 'stroke',
+      'data-part': 'ring-label',
+    },
+    [closenessLabels[closeness]],
+  );
+}
+
+export interface BackgroundOptions {
+  /** The cell under the pointer, shaded lightly, e.g. while choosing where to add a person. */
+  highlight?: RingPlace | null;
+}
+
+export function ecogramBackground(geom: EcogramGeometry, opts: BackgroundOptions = {}): SvgNode {
+  const { centre } = geom;
+  const outer = geom.ringRadii[2];
+  const children: SvgNode[] = [
+    el('circle', { cx: centre.x, cy: centre.y, r: outer, fill: PAPER, stroke: LINE, 'stroke-width': 1.2 }),
+  ];
+  if (opts.highlight) {
+    const w = geom.sectors.find((s) => s.sector === opts.highlight!.sector);
+    if (w) {
+      children.push(
+        el('path', {
+          d: annularSectorPath(
+            centre,
+            ringInner(geom, opts.highlight.closeness),
+            ringOuter(geom, opts.highlight.closeness),
+            w.startAngle,
+            w.endAngle,
+          ),
+          fill: '#e3f2fd',
+          stroke: 'none',
+          'data-part': 'highlight',
+        }),
+      );
+    }
+  }
+  for (const r of [geom.centreRadius, geom.ringRadii[0], geom.ringRadii[1]]) {
+    children.push(el('circle', { cx: centre.x, cy: centre.y, r, fill: 'none', stroke: LINE, 'stroke-width': 1, 'data-part': 'ring' }));
+  }
+  const rays: string[] = geom.sectors.map((w) => {
+    const a = polar(centre, w.startAngle, geom.centreRadius);
+    const b = polar(centre, w.startAngle, outer);
+    return `M${fmt(a.x)} ${fmt(a.y)} L${fmt(b.x)} ${fmt(b.y)}`;
+  });
+  children.push(el('path', { d: rays.join(' '), stroke: LINE, 'stroke-width': 1, fill: 'none', 'data-part': 'rays' }));
+  for (const w of geom.sectors) {
+    children.push(sectorLabel(geom, w.startAngle, w.endAngle, sectorLabels[w.sector], w.count === 0));
+  }
+  const boundary = geom.sectors[0]!.startAngle;
+  for (const c of [1, 2, 3] as const) children.push(ringLabel(geom, boundary, c));
+  return el('g', { class: 'ecogram-background' }, children);
+}
