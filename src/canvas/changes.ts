@@ -1,0 +1,90 @@
+/**
+ * The ONE place where React Flow's change objects become domain commands and session updates,
+ * so the canvas never owns the truth (xyflow's applyNodeChanges pattern, pointed at our store).
+ *
+ * - position changes while `dragging` are only a transient preview (kept in canvas state);
+ * - position changes with `dragging: false` (drag end, or React Flow's keyboard nudge) are
+ *   committed as ONE setPositions command: a whole drag is one undo step;
+ * - select changes become session.selection;
+ * - dimension changes are ignored: node sizes are fixed (see nodeBox.ts).
+ */
+import type { EdgeChange, NodeChange } from '@xyflow/react';
+import type { Point, ViewName } from '../graph/schema';
+import { removePerson, removeRelation, setPositions } from '../graph/commands';
+import type { Positions } from '../layout/types';
+import type { Selection } from '../state/session';
+import type { AppStore } from '../state/store';
+
+export interface NodeChangeIntent {
+  /** Positions to show while dragging (not saved). */
+  preview: Positions;
+  /** Positions to save as one undo step. */
+  commit: Positions;
+  /** New selection, or undefined when the changes do not touch selection. */
+  selection?: Selection;
+}
+
+const round = (p: Point): Point => ({ x: Math.round(p.x), y: Math.round(p.y) });
+
+export function interpretNodeChanges(changes: NodeChange[], current: Selection): NodeChangeIntent {
+  const intent: NodeChangeIntent = { preview: {}, commit: {} };
+  for (const c of changes) {
+    if (c.type === 'position' && c.position) {
+      if (c.dragging) intent.preview[c.id] = c.position;
+      else intent.commit[c.id] = round(c.position);
+    } else if (c.type === 'select') {
+      if (c.selected) intent.selection = { kind: 'person', id: c.id };
+      else if (intent.selection === undefined && current?.kind === 'person' && current.id === c.id) {
+        intent.selection = null;
+      }
+    }
+  }
+  return intent;
+}
+
+export function interpretEdgeChanges(changes: EdgeChange[], current: Selection): Selection | undefined {
+  let selection: Selection | undefined;
+  for (const c of changes) {
+    if (c.type !== 'select') continue;
+    if (c.selected) selection = { kind: 'relation', id: c.id };
+    else if (selection === undefined && current?.kind === 'relation' && current.id === c.id) selection = null;
+  }
+  return selection;
+}
+
+/** Apply an interpreted change to the store; returns true when something was committed. */
+export function applyNodeIntent(store: AppStore, view: ViewName, intent: NodeChangeIntent): boolean {
+  const state = store.getState();
+  if (intent.selection !== undefined) setSelection(store, intent.selection);
+  if (Object.keys(intent.commit).length === 0) return false;
+  state.run(setPositions, { view, positions: intent.commit });
+  return true;
+}
+
+export function setSelection(store: AppStore, selection: Selection): void {
+  const current = store.getState().session.selection;
+  if (current === selection) return;
+  if (current && selection && current.kind === selection.kind && current.id === selection.id) return;
+  store.getState().setSession({ selection });
+}
+
+/** Delete what is selected, as one undo step. */
+export function deleteSelection(store: AppStore): boolean {
+  const { session, doc, run } = store.getState();
+  const sel = session.selection;
+  if (!sel) return false;
+  if (sel.kind === 'person') {
+    if (!doc.people.some((p) => p.id === sel.id)) return false;
+    run(removePerson, { id: sel.id });
+  } else {
+    if (!doc.relations.some((r) => r.id === sel.id)) return false;
+    run(removeRelation, { id: sel.id });
+  }
+  store.getState().setSession({ selection: null });
+  return true;
+}
+
+/** Move one person by a few pixels (keyboard), one undo step per key press. */
+export function nudge(store: AppStore, view: ViewName, id: string, from: Point, dx: number, dy: number): void {
+  store.getState().run(setPositions, { view, positions: { [id]: round({ x: from.x + dx, y: from.y + dy }) } });
+}

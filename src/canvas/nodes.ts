@@ -1,0 +1,100 @@
+/**
+ * Document -> React Flow nodes: exactly one node per person (a person in two families is
+ * still one node), placed at the manual position of this view if there is one, else at the
+ * automatic layout. Node objects are reused when nothing about them changed, so React Flow
+ * and the memoised node component skip people that did not change.
+ */
+import type { Node } from '@xyflow/react';
+import type { CaseDocument, Person, Point, ViewName } from '../graph/schema';
+import type { Positions } from '../layout/types';
+import type { NodeOverlay } from '../state/overlay';
+import { emptyOverlay } from '../state/overlay';
+import { personAccessibleName } from './accessibleName';
+import { NODE_BOX } from './nodeBox';
+
+export interface PersonNodeData extends Record<string, unknown> {
+  person: Person;
+  view: ViewName;
+  overlay: NodeOverlay;
+}
+
+export type PersonFlowNode = Node<PersonNodeData, 'person'>;
+
+export interface NodeInput {
+  doc: CaseDocument;
+  view: ViewName;
+  /** Automatic layout (plus fallbacks); manual positions from the document win over these. */
+  auto: Positions;
+  /** Transient positions while a drag is in progress (not yet in the document). */
+  dragging?: Positions;
+  overlays?: ReadonlyMap<string, NodeOverlay>;
+  selectedId?: string | null;
+}
+
+/** Which people the view shows; the genogram shows only those its layout placed. */
+export function visiblePeople(doc: CaseDocument, view: ViewName, auto: Positions): Person[] {
+  const manual = doc.layout?.[view] ?? {};
+  return doc.people.filter((p) => view === 'netwerkkaart' || auto[p.id] !== undefined || manual[p.id] !== undefined);
+}
+
+export function positionOf(doc: CaseDocument, view: ViewName, id: string, auto: Positions): Point | undefined {
+  return doc.layout?.[view]?.[id] ?? auto[id];
+}
+
+function samePoint(a: Point, b: Point): boolean {
+  return a.x === b.x && a.y === b.y;
+}
+
+function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+export function sameOverlay(a: NodeOverlay, b: NodeOverlay): boolean {
+  return (
+    a === b ||
+    (a.overloaded === b.overloaded &&
+      a.consent === b.consent &&
+      a.dimmed === b.dimmed &&
+      a.description === b.description &&
+      sameList(a.support, b.support) &&
+      sameList(a.agreements, b.agreements))
+  );
+}
+
+export function buildPersonNodes(input: NodeInput, previous?: Map<string, PersonFlowNode>): PersonFlowNode[] {
+  const { doc, view, auto, dragging, overlays, selectedId } = input;
+  const nodes: PersonFlowNode[] = [];
+  for (const person of visiblePeople(doc, view, auto)) {
+    const position = dragging?.[person.id] ?? positionOf(doc, view, person.id, auto);
+    if (!position) continue;
+    const fresh = overlays?.get(person.id) ?? emptyOverlay;
+    const selected = selectedId === person.id;
+    const old = previous?.get(person.id);
+    // Overlays are recomputed on every document change; keep the old object when equal.
+    const overlay = old && sameOverlay(old.data.overlay, fresh) ? old.data.overlay : fresh;
+    if (
+      old &&
+      old.data.person === person &&
+      old.data.view === view &&
+      old.data.overlay === overlay &&
+      old.selected === selected &&
+      samePoint(old.position, position)
+    ) {
+      nodes.push(old);
+      continue;
+    }
+    nodes.push({
+      id: person.id,
+      type: 'person',
+      position,
+      width: NODE_BOX,
+      height: NODE_BOX,
+      selected,
+      data: { person, view, overlay },
+      ariaLabel: personAccessibleName(person),
+      // Deletion goes through the domain command (undoable), never through React Flow.
+      deletable: false,
+    });
+  }
+  return nodes;
+}

@@ -1,0 +1,15 @@
+/** The one transient drawing gesture in progress on the map (session-only UI state, never saved). */
+import type { Closeness, Sector } from '../graph/schema';
+import type { RelativeKind } from './drawCommands';
+
+/** A point in px relative to the map's container. */
+export interface ScreenPoint {
+  x: number;
+  y: number;
+}
+
+export type Pending =
+  | { kind: 'new-person'; at: ScreenPoint; sector: Sector; closeness: Closeness; focus: boolean; hint?: string }
+  | { kind: 'relative'; of: string; relative: RelativeKind; at: ScreenPoint }
+  | { kind: 'connect'; a: string; b: string; at: ScreenPoint; problem: string | null }
+  | null;

@@ -1,0 +1,67 @@
+/** Dutch text of the map (canvas): tabs, toolbar, inline fields, menus, screen-reader labels. */
+import type { AriaLabelConfig } from '@xyflow/react';
+
+export const canvasText = {
+  mapLabel: 'Kaart',
+  viewTabsLabel: 'Weergave',
+  tabGenogram: 'Genogram',
+  tabNetwerkkaart: 'Netwerkkaart',
+  toolbarLabel: 'Kaartwerkbalk',
+  addPerson: 'Persoon toevoegen',
+  autoLayout: 'Automatisch schikken',
+  showLegend: 'Legenda tonen',
+  hideLegend: 'Legenda verbergen',
+  legendTitle: 'Legenda',
+  layoutBusy: 'Genogram wordt geschikt…',
+  layoutFailed: 'Schikken van het genogram is mislukt',
+  newPersonName: 'Naam van nieuwe persoon',
+  newPersonHint: 'Typ een naam en druk op Enter; Escape annuleert',
+  newPersonPlaceholder: 'Naam…',
+  addPartner: 'Partner toevoegen',
+  addChild: 'Kind toevoegen',
+  addParent: 'Ouder toevoegen',
+  relativeActions: 'Familie toevoegen',
+  partnerName: 'Naam van de partner',
+  childName: 'Naam van het kind',
+  parentName: 'Naam van de ouder',
+  connectMenuLabel: 'Soort relatie',
+  connectPartner: 'Partner',
+  connectParentOf: 'Ouder van',
+  connectChildOf: 'Kind van',
+  connectTie: 'Contact',
+  cancel: 'Annuleren',
+  connectHandle: 'Verbinden met iemand anders',
+  tieEditorLabel: 'Band aanpassen',
+  tieQuality: 'Kwaliteit',
+  tieFlow: 'Richting van steun',
+  removeSelection: 'Verwijderen',
+  emptyGenogram: 'Nog niemand in het genogram. Voeg een persoon toe.',
+  emptyNetwerkkaart: 'Klik in een vak van de kaart om iemand toe te voegen.',
+  clickToAdd: 'Klik in een vak om iemand toe te voegen',
+  unnamed: 'Naamloos',
+  professional: 'professional',
+  focusPerson: 'jeugdige',
+  deceased: 'overleden',
+  selectedTie: (from: string, to: string) => `Band tussen ${from} en ${to}`,
+  relationTitle: (kind: string, from: string, to: string) => `${kind}: ${from} – ${to}`,
+  newPersonIn: (sector: string, ring: string) => `Nieuwe persoon in ${sector}, ${ring}`,
+} as const;
+
+/** React Flow's own screen-reader and control labels, in Dutch. */
+export const flowAriaLabels: Partial<AriaLabelConfig> = {
+  'node.a11yDescription.default':
+    'Druk op Enter of spatie om een persoon te kiezen. Delete verwijdert, Escape annuleert.',
+  'node.a11yDescription.keyboardDisabled':
+    'Druk op Enter of spatie om een persoon te kiezen. Met de pijltjestoetsen verplaats je de persoon. Delete verwijdert, Escape annuleert.',
+  'node.a11yDescription.ariaLiveMessage': ({ direction, x, y }) =>
+    `Persoon verplaatst naar ${direction}. Nieuwe positie x: ${x}, y: ${y}`,
+  'edge.a11yDescription.default':
+    'Druk op Enter of spatie om een lijn te kiezen. Delete verwijdert, Escape annuleert.',
+  'controls.ariaLabel': 'Zoomknoppen',
+  'controls.zoomIn.ariaLabel': 'Inzoomen',
+  'controls.zoomOut.ariaLabel': 'Uitzoomen',
+  'controls.fitView.ariaLabel': 'Passend maken',
+  'controls.interactive.ariaLabel': 'Vergrendelen aan/uit',
+  'minimap.ariaLabel': 'Overzichtskaart',
+  'handle.ariaLabel': 'Verbinden',
+};
