@@ -1,0 +1,80 @@
+/**
+ * What the current step adds to each person's node on the map. Pure: the canvas draws the
+ * result and the PDF export can draw the same. Which layer shows is decided by the step, so
+ * the map annotates exactly what the family is talking about at that moment:
+ *   step 3 -> P/G/A/E support letters, a warning on people who carry many offers, and the
+ *             perspective filter (people not named by the chosen side are dimmed);
+ *   step 5 -> the consent decision for the selected topic, and the "bekijk als" preview;
+ *   step 6 -> agreement tags (A1, A2, ...).
+ */
+import { SUPPORT_CATEGORIES, type CaseDocument, type SupportCategory } from '../graph/schema';
+import { consentDecisionLabels, supportCategoryLabels } from '../i18n/labels';
+import { overlayText } from '../i18n/steps';
+import type { SessionState } from '../state/session';
+import { emptyOverlay, type NodeOverlay } from '../state/overlay';
+import { familyMembers } from './model/familyMembers';
+import { decisionFor } from './model/consentView';
+import { offerCounts, OVERLOAD_THRESHOLD } from './model/load';
+import { hiddenInViewAs } from './model/viewAs';
+
+/** The session fields that decide the overlays; nothing else in the session matters. */
+export type OverlaySession = Pick<SessionState, 'step' | 'topicId' | 'viewAsPersonId' | 'perspective'>;
+
+export function computeOverlays(doc: CaseDocument, session: OverlaySession): Map<string, NodeOverlay> {
+  const result = new Map<string, NodeOverlay>();
+  const step = session.step;
+  const family = new Set(familyMembers(doc).map((m) => m.person.id));
+
+  const support = new Map<string, Set<SupportCategory>>();
+  const counts = step === '3' ? offerCounts(doc) : new Map<string, number>();
+  if (step === '3') {
+    for (const o of doc.offers) {
+      // An offer without a category still counts: practical offers are P, others fall back to E.
+      const category: SupportCategory = o.category ?? (o.type === 'practical' ? 'practical' : 'emotional');
+      const set = support.get(o.by) ?? new Set<SupportCategory>();
+      set.add(category);
+      support.set(o.by, set);
+    }
+  }
+
+  const topic = step === '5' && session.topicId ? doc.topics.find((t) => t.id === session.topicId) : undefined;
+  const viewerHidden =
+    step === '5' && session.viewAsPersonId ? hiddenInViewAs(doc, session.viewAsPersonId) : null;
+
+  const tags = new Map<string, string[]>();
+  if (step === '6') {
+    doc.agreements.forEach((a, i) => {
+      for (const id of a.with) tags.set(id, [...(tags.get(id) ?? []), overlayText.agreementTag(i + 1)]);
+    });
+  }
+
+  for (const person of doc.people) {
+    const letters = SUPPORT_CATEGORIES.filter((c) => support.get(person.id)?.has(c));
+    const overloaded = step === '3' && (counts.get(person.id) ?? 0) >= OVERLOAD_THRESHOLD;
+    const consent = topic && !person.focus ? decisionFor(doc, person.id, topic.id) : undefined;
+    const agreements = tags.get(person.id) ?? [];
+    let dimmed = false;
+    if (step === '3' && session.perspective !== 'all' && !family.has(person.id)) {
+      dimmed = !(person.namedBy ?? []).includes(session.perspective);
+    }
+    if (viewerHidden?.has(person.id)) dimmed = true;
+
+    const parts: string[] = [];
+    if (letters.length > 0) parts.push(overlayText.support(letters.map((c) => supportCategoryLabels[c].toLowerCase())));
+    if (overloaded) parts.push(overlayText.overloaded(counts.get(person.id) ?? 0));
+    if (consent && topic) parts.push(`${consentDecisionLabels[consent].toLowerCase()}: ${topic.label}`);
+    if (agreements.length > 0) parts.push(overlayText.agreements(agreements));
+    if (dimmed) parts.push(viewerHidden ? overlayText.hiddenInViewAs : overlayText.notNamed);
+
+    if (letters.length === 0 && !overloaded && !consent && agreements.length === 0 && !dimmed) continue;
+    const overlay: NodeOverlay = { support: letters, overloaded, agreements, dimmed };
+    if (consent) overlay.consent = consent;
+    if (parts.length > 0) overlay.description = parts.join('; ');
+    result.set(person.id, overlay);
+  }
+  return result;
+}
+
+export function overlayOf(overlays: Map<string, NodeOverlay>, personId: string): NodeOverlay {
+  return overlays.get(personId) ?? emptyOverlay;
+}

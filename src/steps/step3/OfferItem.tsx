@@ -1,0 +1,51 @@
+/** One offer, with the needs it covers as checkboxes (linking an offer to a need, step 3). */
+import { removeOffer, updateOffer } from '../../graph/commands';
+import type { Offer } from '../../graph/schema';
+import { supportCategoryLetters } from '../../i18n/labels';
+import { t } from '../../i18n/steps';
+import { personName } from '../model/familyMembers';
+import { useDoc, useRun } from '../ui/hooks';
+import { kindLabel } from '../ui/kinds';
+
+export function OfferItem({ offer }: { offer: Offer }) {
+  const doc = useDoc();
+  const run = useRun();
+  const linked = new Set(offer.needIds ?? []);
+  const toggle = (needId: string, on: boolean) => {
+    const next = doc.needs.map((n) => n.id).filter((id) => (id === needId ? on : linked.has(id)));
+    run(updateOffer, { id: offer.id, patch: { needIds: next.length > 0 ? next : undefined } });
+  };
+  return (
+    <li className="st-item st-offer">
+      <div className="st-item-row">
+        {offer.category && (
+          <span className="st-letter" aria-hidden="true">
+            {supportCategoryLetters[offer.category]}
+          </span>
+        )}
+        <span className="st-item-text">{offer.text}</span>
+        <span className="st-kind">{kindLabel(offer.type, offer.category)}</span>
+        <button
+          type="button"
+          className="st-remove"
+          aria-label={t.removeNamed(offer.text)}
+          onClick={() => run(removeOffer, { id: offer.id })}
+        >
+          ✕
+        </button>
+      </div>
+      <fieldset className="st-links">
+        <legend>{t.offers.linksOf(offer.text)}</legend>
+        {doc.needs.length === 0 && <p className="st-empty">{t.offers.noNeeds}</p>}
+        {doc.needs.map((n) => (
+          <label key={n.id} className="st-check">
+            <input type="checkbox" checked={linked.has(n.id)} onChange={(e) => toggle(n.id, e.target.checked)} />
+            <span>
+              {n.text} <span className="st-muted">({personName(doc, n.of)})</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+    </li>
+  );
+}

@@ -1,0 +1,65 @@
+/**
+ * What one person can offer. The person is the one selected on the map (or chosen here, which
+ * selects them on the map), so the professional can click a node and tag it at once.
+ */
+import { addOffer } from '../../graph/commands';
+import { ID_PREFIX, newId } from '../../graph/ids';
+import type { SupportCategory } from '../../graph/schema';
+import { t } from '../../i18n/steps';
+import { useAppStore } from '../../state/react';
+import { useDoc, useRun, useSetSession } from '../ui/hooks';
+import { typeOfCategory } from '../ui/kinds';
+import { AddOfferForm } from './AddOfferForm';
+import { NamedBy } from './NamedBy';
+import { OfferItem } from './OfferItem';
+
+export function PersonOffers() {
+  const doc = useDoc();
+  const run = useRun();
+  const setSession = useSetSession();
+  const selection = useAppStore((s) => s.session.selection);
+  const personId = selection?.kind === 'person' ? selection.id : '';
+  const person = doc.people.find((p) => p.id === personId);
+  const offers = person ? doc.offers.filter((o) => o.by === person.id) : [];
+
+  const add = (text: string, category: SupportCategory) => {
+    if (!person) return;
+    run(addOffer, { id: newId(ID_PREFIX.offer), by: person.id, type: typeOfCategory(category), category, text });
+  };
+
+  return (
+    <section className="st-section" aria-labelledby="st3-offers">
+      <h3 id="st3-offers">{t.offers.heading}</h3>
+      <div className="st-field">
+        <label htmlFor="st3-person">{t.offers.person}</label>
+        <select
+          id="st3-person"
+          value={person ? person.id : ''}
+          onChange={(e) => setSession({ selection: e.target.value ? { kind: 'person', id: e.target.value } : null })}
+        >
+          <option value="">{t.offers.choosePerson}</option>
+          {doc.people.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name || '?'}
+            </option>
+          ))}
+        </select>
+      </div>
+      {person && (
+        <>
+          <NamedBy person={person} />
+          {offers.length === 0 ? (
+            <p className="st-empty">{t.offers.none}</p>
+          ) : (
+            <ul className="st-list" aria-label={t.offers.listOf(person.name || '?')}>
+              {offers.map((o) => (
+                <OfferItem key={o.id} offer={o} />
+              ))}
+            </ul>
+          )}
+          <AddOfferForm name={person.name || '?'} onAdd={add} />
+        </>
+      )}
+    </section>
+  );
+}

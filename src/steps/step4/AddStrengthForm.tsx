@@ -1,0 +1,59 @@
+import { useState, type FormEvent } from 'react';
+import { addStrength } from '../../graph/commands';
+import { ID_PREFIX, newId } from '../../graph/ids';
+import { LIFE_DOMAINS, type LifeDomain, type Person } from '../../graph/schema';
+import { lifeDomainLabels } from '../../i18n/labels';
+import { t } from '../../i18n/steps';
+import { STRENGTH_KINDS, type StrengthKind } from '../model/strengthKind';
+import { useRun } from '../ui/hooks';
+
+export const kindQuestion: Record<StrengthKind, string> = {
+  strength: t.strengths.text,
+  proud: t.strengths.proud,
+  solved: t.strengths.solved,
+};
+
+export function AddStrengthForm({ person }: { person: Person }) {
+  const run = useRun();
+  const [kind, setKind] = useState<StrengthKind>('strength');
+  const [domain, setDomain] = useState<LifeDomain>('safety');
+  const [text, setText] = useState('');
+  const name = person.name || '?';
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const trimmed = text.trim();
+    if (!trimmed) return;
+    const base = { id: newId(ID_PREFIX.strength), of: person.id, domain, text: trimmed };
+    run(addStrength, kind === 'strength' ? base : { ...base, kind });
+    setText('');
+  };
+  return (
+    <form className="st-add st-add-grid" onSubmit={submit} aria-label={t.strengths.addFor(name)}>
+      <label>
+        <span>{t.strengths.question}</span>
+        <select value={kind} onChange={(e) => setKind(e.target.value as StrengthKind)}>
+          {STRENGTH_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {kindQuestion[k]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span>{t.strengths.domain}</span>
+        <select value={domain} onChange={(e) => setDomain(e.target.value as LifeDomain)}>
+          {LIFE_DOMAINS.map((d) => (
+            <option key={d} value={d}>
+              {lifeDomainLabels[d]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="st-wide">
+        <span>{t.strengths.answer}</span>
+        <input type="text" value={text} onChange={(e) => setText(e.target.value)} />
+      </label>
+      <button type="submit">{t.add}</button>
+    </form>
+  );
+}

@@ -1,0 +1,21 @@
+/**
+ * Step 5: the family decides who may know what (regie). Topics, then per network member and
+ * topic: may know / may not know / undecided, who decided, and how they will be told.
+ */
+import { useAppStore } from '../../state/react';
+import { ConsentTable } from './ConsentTable';
+import { TopicsEditor } from './TopicsEditor';
+import { ViewAs } from './ViewAs';
+
+export function ConsentStep() {
+  const doc = useAppStore((s) => s.doc);
+  const topicId = useAppStore((s) => s.session.topicId);
+  const topic = doc.topics.find((tp) => tp.id === topicId);
+  return (
+    <>
+      <TopicsEditor />
+      {topic && <ConsentTable topic={topic} />}
+      <ViewAs />
+    </>
+  );
+}

@@ -1,0 +1,107 @@
+/** Per network member: may they know this topic, who decided, and how will they be told. */
+import { removeConsent, setConsent } from '../../graph/commands';
+import {
+  CONSENT_DECISIONS,
+  CONSENT_HOWS,
+  DECIDERS,
+  type Consent,
+  type ConsentDecision,
+  type ConsentHow,
+  type Decider,
+  type Topic,
+} from '../../graph/schema';
+import { consentDecisionLabels, consentHowLabels, deciderLabels } from '../../i18n/labels';
+import { t } from '../../i18n/steps';
+import { consentRows, type ConsentRow } from '../model/consentView';
+import { useDoc, useRun } from '../ui/hooks';
+
+const decisionIcon: Record<ConsentDecision, string> = { 'may-know': '✓', 'may-not-know': '✕', undecided: '?' };
+
+export function ConsentTable({ topic }: { topic: Topic }) {
+  const doc = useDoc();
+  const rows = consentRows(doc, topic.id);
+  return (
+    <section className="st-section" aria-labelledby="st5-consent">
+      <h3 id="st5-consent">{t.consent.perPersonHeading(topic.label)}</h3>
+      <div className="st-consent st-consent-head" aria-hidden="true">
+        {t.consent.columns.map((c) => (
+          <span key={c}>{c}</span>
+        ))}
+      </div>
+      <ul className="st-consents">
+        {rows.map((row) => (
+          <ConsentLine key={row.person.id} row={row} topic={topic} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function ConsentLine({ row, topic }: { row: ConsentRow; topic: Topic }) {
+  const run = useRun();
+  const name = row.person.name || '?';
+  const base: Consent = row.consent ?? { personId: row.person.id, topicId: topic.id, decision: 'undecided' };
+  const save = (patch: Partial<Consent>) => {
+    const next = { ...base, ...patch } as Record<string, unknown>;
+    for (const k of Object.keys(next)) if (next[k] === undefined) delete next[k];
+    const consent = next as Consent;
+    // A bare "undecided" says nothing: leave no record, so the file only holds real decisions.
+    if (consent.decision === 'undecided' && !consent.how && !consent.decidedBy) {
+      run(removeConsent, { personId: consent.personId, topicId: consent.topicId });
+    } else run(setConsent, consent);
+  };
+  return (
+    <li className={`st-consent st-consent-${row.decision}`}>
+      <span className="st-consent-name">
+        <span className="st-icon" aria-hidden="true">
+          {decisionIcon[row.decision]}
+        </span>{' '}
+        {name}
+      </span>
+      <label className="st-visually-hidden" htmlFor={`st5-d-${row.person.id}`}>
+        {t.consent.decision(name)}
+      </label>
+      <select
+        id={`st5-d-${row.person.id}`}
+        value={row.decision}
+        onChange={(e) => save({ decision: e.target.value as ConsentDecision })}
+      >
+        {CONSENT_DECISIONS.map((d) => (
+          <option key={d} value={d}>
+            {consentDecisionLabels[d]}
+          </option>
+        ))}
+      </select>
+      <label className="st-visually-hidden" htmlFor={`st5-b-${row.person.id}`}>
+        {t.consent.decidedBy(name)}
+      </label>
+      <select
+        id={`st5-b-${row.person.id}`}
+        value={row.consent?.decidedBy ?? ''}
+        onChange={(e) => save({ decidedBy: (e.target.value || undefined) as Decider | undefined })}
+      >
+        <option value="">{t.consent.decidedByNone}</option>
+        {DECIDERS.map((d) => (
+          <option key={d} value={d}>
+            {deciderLabels[d]}
+          </option>
+        ))}
+      </select>
+      <label className="st-visually-hidden" htmlFor={`st5-h-${row.person.id}`}>
+        {t.consent.how(name)}
+      </label>
+      <select
+        id={`st5-h-${row.person.id}`}
+        value={row.consent?.how ?? ''}
+        onChange={(e) => save({ how: (e.target.value || undefined) as ConsentHow | undefined })}
+      >
+        <option value="">{t.consent.howNone}</option>
+        {CONSENT_HOWS.map((h) => (
+          <option key={h} value={h}>
+            {consentHowLabels[h]}
+          </option>
+        ))}
+      </select>
+    </li>
+  );
+}

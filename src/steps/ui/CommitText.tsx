@@ -1,0 +1,67 @@
+/**
+ * A text field that writes to the document when the typist pauses or leaves the field, not on
+ * every key: one pause is one undo step, and the map does not re-render per letter. It follows
+ * the document when the value changes from outside (undo, another pane) while not being edited.
+ */
+import { useEffect, useRef, useState, type ChangeEvent } from 'react';
+
+const PAUSE_MS = 700;
+
+interface Props {
+  value: string;
+  onCommit(text: string): void;
+  label: string;
+  multiline?: boolean;
+  rows?: number;
+  id?: string;
+  className?: string;
+  placeholder?: string;
+  describedBy?: string;
+  /** Visually hidden label: the field is labelled by aria-label instead of a visible <label>. */
+  ariaOnly?: boolean;
+}
+
+export function CommitText(props: Props) {
+  const { value, onCommit } = props;
+  const [draft, setDraft] = useState(value);
+  const editing = useRef(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const latest = useRef({ draft, value, onCommit });
+  latest.current = { draft, value, onCommit };
+
+  useEffect(() => {
+    if (!editing.current) setDraft(value);
+  }, [value]);
+
+  const flush = () => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    const { draft: d, value: v, onCommit: commit } = latest.current;
+    if (d !== v) commit(d);
+  };
+
+  // Unmounting (switching step) must not lose what was typed.
+  useEffect(() => () => flush(), []);
+
+  const change = (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+    editing.current = true;
+    setDraft(e.target.value);
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(flush, PAUSE_MS);
+  };
+  const blur = () => {
+    editing.current = false;
+    flush();
+  };
+  const common = {
+    id: props.id,
+    className: props.className,
+    value: draft,
+    onChange: change,
+    onBlur: blur,
+    placeholder: props.placeholder,
+    'aria-describedby': props.describedBy,
+    ...(props.ariaOnly ? { 'aria-label': props.label } : {}),
+  };
+  return props.multiline ? <textarea rows={props.rows ?? 3} {...common} /> : <input type="text" {...common} />;
+}
