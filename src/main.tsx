@@ -1,5 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { MapPane } from './canvas/MapPane';
+import { StepsPane } from './steps/StepsPane';
 import { App } from './ui/App';
 import { boot } from './ui/boot';
 import { common } from './i18n/common';
@@ -25,7 +27,7 @@ if (rootElement) {
     .then((workspace) => {
       root.render(
         <StrictMode>
-          <App workspace={workspace} />
+          <App workspace={workspace} mapPane={<MapPane />} stepsPane={<StepsPane />} />
         </StrictMode>,
       );
       warmUpLayout();

@@ -14,10 +14,10 @@ export const common = {
     redoHint: 'Opnieuw (Ctrl+Shift+Z of Ctrl+Y)',
     importHint: 'Een .netwerkkaart.json-bestand openen als nieuwe casus',
     exportHint: 'Deze casus opslaan als .netwerkkaart.json-bestand',
-    showSteps: 'Stappen tonen',
-    hideSteps: 'Stappen verbergen',
-    showSide: 'Lijst tonen',
-    hideSide: 'Lijst verbergen',
+    /** Pane toggles: the name stays put, aria-expanded says whether the pane is open. */
+    steps: 'Stappen',
+    side: 'Lijst',
+    toggleHint: 'Paneel tonen of verbergen',
     openCase: 'Open casus',
   },
   panes: {

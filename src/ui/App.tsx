@@ -1,7 +1,5 @@
 /** Thin composition of the shell: header, notices, and the three panes. */
-import { useEffect, useState } from 'react';
-import { MapPane } from '../canvas/MapPane';
-import { StepsPane } from '../steps/StepsPane';
+import { useEffect, useState, type ReactNode } from 'react';
 import { StoreProvider, useAppStore } from '../state/react';
 import { common } from '../i18n/common';
 import { SidePane } from './editor/SidePane';
@@ -13,19 +11,26 @@ import { useWorkspace, WorkspaceProvider, type Workspace } from './workspace';
 
 /** Below these widths a pane starts closed, so the map keeps most of the screen. */
 const STEPS_MIN_WIDTH = 1200;
-const SIDE_MIN_WIDTH = 900;
+const SIDE_MIN_WIDTH = 860;
 
-export function App({ workspace }: { workspace: Workspace }) {
+interface Panes {
+  /** The map (src/canvas) and the steps panel (src/steps), passed in by main.tsx so the shell
+   * can be mounted and tested on its own. */
+  mapPane: ReactNode;
+  stepsPane: ReactNode;
+}
+
+export function App({ workspace, mapPane, stepsPane }: { workspace: Workspace } & Panes) {
   return (
     <WorkspaceProvider workspace={workspace}>
       <StoreProvider store={workspace.store}>
-        <Shell />
+        <Shell mapPane={mapPane} stepsPane={stepsPane} />
       </StoreProvider>
     </WorkspaceProvider>
   );
 }
 
-function Shell() {
+function Shell({ mapPane, stepsPane }: Panes) {
   const ws = useWorkspace();
   const width = typeof window === 'undefined' ? 1280 : window.innerWidth;
   const [stepsOpen, setStepsOpen] = useState(width >= STEPS_MIN_WIDTH);
@@ -50,10 +55,10 @@ function Shell() {
       <Notices />
       <main className={`workspace${stepsOpen ? ' steps-open' : ''}${sideOpen ? ' side-open' : ''}`}>
         <aside id="steps-pane" className="pane steps-pane" aria-label={common.panes.steps} hidden={!stepsOpen}>
-          <StepsPane />
+          {stepsPane}
         </aside>
         <section className="pane map-pane" aria-label={common.panes.map}>
-          <MapPane />
+          {mapPane}
         </section>
         <aside id="side-pane" className="pane side-pane" aria-label={common.panes.side} hidden={!sideOpen}>
           <SidePane />

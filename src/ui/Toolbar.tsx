@@ -36,8 +36,9 @@ export function Toolbar({ stepsOpen, sideOpen, onToggleSteps, onToggleSide }: To
         </h1>
       </div>
       <div className="toolbar" aria-label={t.label} role="group">
-        <button type="button" aria-expanded={stepsOpen} aria-controls="steps-pane" onClick={onToggleSteps}>
-          {stepsOpen ? t.hideSteps : t.showSteps}
+        <button type="button" className="pane-toggle" title={t.toggleHint} aria-expanded={stepsOpen} aria-controls="steps-pane" onClick={onToggleSteps}>
+          <span aria-hidden="true">{stepsOpen ? '◂ ' : '▸ '}</span>
+          {t.steps}
         </button>
         <button type="button" onClick={() => setCasesOpen(true)}>
           {t.cases}
@@ -67,8 +68,9 @@ export function Toolbar({ stepsOpen, sideOpen, onToggleSteps, onToggleSide }: To
         <button type="button" title={t.redoHint} disabled={!canRedo} onClick={() => redo(ws.store)}>
           {t.redo}
         </button>
-        <button type="button" aria-expanded={sideOpen} aria-controls="side-pane" onClick={onToggleSide}>
-          {sideOpen ? t.hideSide : t.showSide}
+        <button type="button" className="pane-toggle" title={t.toggleHint} aria-expanded={sideOpen} aria-controls="side-pane" onClick={onToggleSide}>
+          {t.side}
+          <span aria-hidden="true">{sideOpen ? ' ▸' : ' ◂'}</span>
         </button>
       </div>
       {casesOpen && <CasesDialog onClose={() => setCasesOpen(false)} />}

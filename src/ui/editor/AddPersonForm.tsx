@@ -38,7 +38,7 @@ export function AddPersonForm() {
         }
       }}
     >
-      <h3>{t.add}</h3>
+      <h4>{t.add}</h4>
       <div className="field">
         <label htmlFor={nameId}>{t.name}</label>
         <input

@@ -38,7 +38,7 @@ export function AddRelationForm() {
   if (doc.people.length < 2) {
     return (
       <section className="record-form add-form" aria-label={t.add}>
-        <h3>{t.add}</h3>
+        <h4>{t.add}</h4>
         <p>{t.needTwo}</p>
       </section>
     );
@@ -60,7 +60,7 @@ export function AddRelationForm() {
         }
       }}
     >
-      <h3>{t.add}</h3>
+      <h4>{t.add}</h4>
       <SelectField
         label={t.kind}
         value={draft.kind}

@@ -14,13 +14,13 @@ export function SidePane() {
       </div>
       <section aria-labelledby="people-heading" className="side-section">
         <h3 id="people-heading">{editor.people.title}</h3>
-        <PeopleList />
         <AddPersonForm />
+        <PeopleList />
       </section>
       <section aria-labelledby="relations-heading" className="side-section">
         <h3 id="relations-heading">{editor.relations.title}</h3>
-        <RelationList />
         <AddRelationForm />
+        <RelationList />
       </section>
     </div>
   );
