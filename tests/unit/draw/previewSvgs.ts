@@ -31,7 +31,7 @@ function symbolsSheet(): string {
 }
 
 export function previewSvgs(): Record<string, string> {
-  return { symbols: symbolsSheet(), ecogram: extraPreviews.ecogram(), crowded: extraPreviews.crowded() };
+  return { symbols: symbolsSheet(), ecogram: extraPreviews.ecogram(), crowded: extraPreviews.crowded(), legendGenogram: extraPreviews.legendSvg('genogram'), legendNetwerkkaart: extraPreviews.legendSvg('netwerkkaart') };
 }
 
 import { ecogramBackground, ecogramExtent } from '../../../src/draw/ecogramBackground';
@@ -118,4 +118,11 @@ function crowded(): string {
   return svgDocument(el('g', {}, layers), { x: -e, y: -e, width: 2 * e, height: 2 * e });
 }
 
-export const extraPreviews = { ecogram, crowded };
+import { legend } from '../../../src/draw/legend';
+
+function legendSvg(view: 'genogram' | 'netwerkkaart'): string {
+  const d = legend(view);
+  return svgDocument(d.node, { x: 0, y: 0, width: d.width, height: d.height });
+}
+
+export const extraPreviews = { ecogram, crowded, legendSvg };
