@@ -55,8 +55,10 @@ export function parseCase(text: string, options: ParseOptions = {}): Result<Case
   try {
     return parseObject(raw as RawCase, options);
   } catch (e) {
-    // Only pathological input (nesting thousands deep) gets here: recursion runs out of stack.
-    if (e instanceof RangeError) return fail('too-large', '', 'Het bestand is te diep genest om te lezen.');
+    // Pathological nesting would later break JSON.stringify (autosave) or run out of stack.
+    if (e instanceof TooDeep || e instanceof RangeError) {
+      return fail('too-large', '', `Het bestand is te diep genest (meer dan ${MAX_DEPTH} niveaus).`);
+    }
     throw e;
   }
 }
@@ -91,16 +93,24 @@ function parseObject(raw: RawCase, options: ParseOptions): Result<CaseDocument, 
 
 /** Pretty JSON (2 spaces, final newline) that parseCase reads back as an equal document. */
 export function serializeCase(doc: CaseDocument): string {
-  return `${JSON.stringify(doc, null, 2)}\n`;
+  // Format and version first, so a reader (or a `head` of the file) sees what it is at once.
+  const { format, version, case: info, ...rest } = doc;
+  return `${JSON.stringify({ format, version, case: info, ...rest }, null, 2)}\n`;
 }
 
+/** The format nests 6 levels deep; unknown fields may add some, but not thousands. */
+export const MAX_DEPTH = 64;
+
+class TooDeep extends Error {}
+
 /** `null` means absent (other tools write it for empty optional fields). Array items are kept. */
-export function stripNulls(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(stripNulls);
+export function stripNulls(value: unknown, depth = 0): unknown {
+  if (depth > MAX_DEPTH) throw new TooDeep();
+  if (Array.isArray(value)) return value.map((item) => stripNulls(item, depth + 1));
   if (value === null || typeof value !== 'object') return value;
   const out: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) {
-    if (item !== null) out[key] = stripNulls(item);
+    if (item !== null) out[key] = stripNulls(item, depth + 1);
   }
   return out;
 }
