@@ -268,7 +268,10 @@ export const t = {
     viewAsMayKnow: 'Mag weten over',
     viewAsNothing: 'Geen enkel onderwerp. Deze persoon weet nog niets van wat hier staat.',
     viewAsHidden: (n: number) => (n === 1 ? '1 onderwerp is verborgen.' : `${n} onderwerpen zijn verborgen.`),
-    viewAsDimmedHint: 'Op de kaart zijn mensen lichter gemaakt die deze persoon niet hoort te zien.',
+    viewAsDimmedHint: 'Op de kaart staat nu alleen wat deze persoon mag zien. Wat anderen mogen weten, blijft verborgen.',
+    viewAsAgreements: (n: number) =>
+      n === 0 ? 'Geen afspraken met deze persoon.' : n === 1 ? 'Ziet 1 afspraak: die waar hij of zij bij hoort.' : `Ziet ${n} afspraken: die waar hij of zij bij hoort.`,
+    viewAsHiddenNotes: 'Aantekeningen van de professional en contactgegevens van anderen zijn verborgen.',
   },
 
   // Step 6: agreements and meetings.

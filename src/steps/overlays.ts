@@ -4,7 +4,9 @@
  * the map annotates exactly what the family is talking about at that moment:
  *   step 3 -> P/G/A/E support letters, a warning on people who carry many offers, and the
  *             perspective filter (people not named by the chosen side are dimmed);
- *   step 5 -> the consent decision for the selected topic, and the "bekijk als" preview;
+ *   step 5 -> the consent decision for the selected topic; in a "bekijk als" preview the map
+ *             shows only what that person may see (visibleTo): their own decision for a topic
+ *             they may know, nobody else's, and people left out of their view are dimmed;
  *   step 6 -> agreement tags (A1, A2, ...).
  */
 import { SUPPORT_CATEGORIES, type CaseDocument, type SupportCategory } from '../graph/schema';
@@ -13,9 +15,8 @@ import { overlayText } from '../i18n/steps';
 import type { SessionState } from '../state/session';
 import { emptyOverlay, type NodeOverlay } from '../state/overlay';
 import { familyMembers } from './model/familyMembers';
-import { decisionFor } from './model/consentView';
-import { offerCounts, OVERLOAD_THRESHOLD } from './model/load';
-import { hiddenInViewAs } from './model/viewAs';
+import { consentFor, visibleTo } from '../graph/queries';
+import { offerLoad, OVERLOAD_THRESHOLD } from './model/load';
 
 /** The session fields that decide the overlays; nothing else in the session matters. */
 export type OverlaySession = Pick<SessionState, 'step' | 'topicId' | 'viewAsPersonId' | 'perspective'>;
@@ -26,7 +27,7 @@ export function computeOverlays(doc: CaseDocument, session: OverlaySession): Map
   const family = new Set(familyMembers(doc).map((m) => m.person.id));
 
   const support = new Map<string, Set<SupportCategory>>();
-  const counts = step === '3' ? offerCounts(doc) : new Map<string, number>();
+  const counts = step === '3' ? offerLoad(doc) : new Map<string, number>();
   if (step === '3') {
     for (const o of doc.offers) {
       // An offer without a category still counts: practical offers are P, others fall back to E.
@@ -37,9 +38,12 @@ export function computeOverlays(doc: CaseDocument, session: OverlaySession): Map
     }
   }
 
-  const topic = step === '5' && session.topicId ? doc.topics.find((t) => t.id === session.topicId) : undefined;
-  const viewerHidden =
-    step === '5' && session.viewAsPersonId ? hiddenInViewAs(doc, session.viewAsPersonId) : null;
+  // In a preview, read consent from the redacted case, so a hidden topic marks nobody.
+  const preview = step === '5' && session.viewAsPersonId ? visibleTo(doc, session.viewAsPersonId) : null;
+  const seen = preview ? preview.doc : doc;
+  const topic = step === '5' && session.topicId ? seen.topics.find((t) => t.id === session.topicId) : undefined;
+  const decisions = topic ? consentFor(seen, topic.id) : null;
+  const inView = preview ? new Set(preview.doc.people.map((p) => p.id)) : null;
 
   const tags = new Map<string, string[]>();
   if (step === '6') {
@@ -51,20 +55,21 @@ export function computeOverlays(doc: CaseDocument, session: OverlaySession): Map
   for (const person of doc.people) {
     const letters = SUPPORT_CATEGORIES.filter((c) => support.get(person.id)?.has(c));
     const overloaded = step === '3' && (counts.get(person.id) ?? 0) >= OVERLOAD_THRESHOLD;
-    const consent = topic && !person.focus ? decisionFor(doc, person.id, topic.id) : undefined;
+    const marked = topic && !person.focus && (!preview || person.id === preview.person.id);
+    const consent = marked ? (decisions?.get(person.id) ?? 'undecided') : undefined;
     const agreements = tags.get(person.id) ?? [];
     let dimmed = false;
     if (step === '3' && session.perspective !== 'all' && !family.has(person.id)) {
       dimmed = !(person.namedBy ?? []).includes(session.perspective);
     }
-    if (viewerHidden?.has(person.id)) dimmed = true;
+    if (inView && !inView.has(person.id)) dimmed = true;
 
     const parts: string[] = [];
     if (letters.length > 0) parts.push(overlayText.support(letters.map((c) => supportCategoryLabels[c].toLowerCase())));
     if (overloaded) parts.push(overlayText.overloaded(counts.get(person.id) ?? 0));
     if (consent && topic) parts.push(`${consentDecisionLabels[consent].toLowerCase()}: ${topic.label}`);
     if (agreements.length > 0) parts.push(overlayText.agreements(agreements));
-    if (dimmed) parts.push(viewerHidden ? overlayText.hiddenInViewAs : overlayText.notNamed);
+    if (dimmed) parts.push(preview ? overlayText.hiddenInViewAs : overlayText.notNamed);
 
     if (letters.length === 0 && !overloaded && !consent && agreements.length === 0 && !dimmed) continue;
     const overlay: NodeOverlay = { support: letters, overloaded, agreements, dimmed };

@@ -1,8 +1,10 @@
 /**
- * The coverage panel of step 3: each need with the people whose offers cover it. A need that
- * nobody covers is where professional care is still needed, so it is marked `open`.
+ * The coverage panel of step 3: each need with the people whose offers cover it (the domain's
+ * needCoverage, grouped by person for display). A need nobody covers is where professional
+ * care is still needed, so it is marked `open`.
  */
 import type { CaseDocument, Need, Offer, Person } from '../../graph/schema';
+import { needCoverage } from '../../graph/queries';
 
 export interface CoverageRow {
   need: Need;
@@ -15,17 +17,13 @@ export interface CoverageRow {
 
 export function coverageRows(doc: CaseDocument): CoverageRow[] {
   const people = new Map(doc.people.map((p) => [p.id, p]));
-  return doc.needs.map((need) => {
+  return needCoverage(doc).map(({ need, offers }) => {
     const byPerson = new Map<string, Offer[]>();
-    for (const offer of doc.offers) {
-      if (!offer.needIds?.includes(need.id)) continue;
-      const list = byPerson.get(offer.by);
-      if (list) list.push(offer);
-      else byPerson.set(offer.by, [offer]);
-    }
-    const coveredBy = [...byPerson]
-      .map(([id, offers]) => ({ person: people.get(id), offers }))
-      .filter((c): c is { person: Person; offers: Offer[] } => c.person !== undefined);
+    for (const offer of offers) byPerson.set(offer.by, [...(byPerson.get(offer.by) ?? []), offer]);
+    const coveredBy = [...byPerson].flatMap(([id, list]) => {
+      const person = people.get(id);
+      return person ? [{ person, offers: list }] : [];
+    });
     return { need, of: people.get(need.of), coveredBy, open: coveredBy.length === 0 };
   });
 }

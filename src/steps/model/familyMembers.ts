@@ -1,9 +1,11 @@
 /**
  * Who counts as "the family" in steps 2 and 4: the young person(s) the case is about, their
- * parents (any parent type) and the rest of the household. The method asks needs and strengths
- * of the young person and each parent separately, so each gets their own list.
+ * parents (any parent type, also when they live elsewhere) and the rest of the household. The
+ * method asks needs and strengths of the young person and each parent separately, so each gets
+ * their own list.
  */
 import type { CaseDocument, Person } from '../../graph/schema';
+import { household, parentsOf } from '../../graph/queries';
 
 export type FamilyRole = 'focus' | 'parent' | 'household';
 
@@ -13,19 +15,22 @@ export interface FamilyMember {
 }
 
 export function familyMembers(doc: CaseDocument): FamilyMember[] {
-  const focusIds = new Set(doc.people.filter((p) => p.focus).map((p) => p.id));
-  const parentIds = new Set(
-    doc.relations.filter((r) => r.kind === 'parent' && focusIds.has(r.to)).map((r) => r.from),
-  );
-  const result: FamilyMember[] = [];
-  const add = (role: FamilyRole, keep: (p: Person) => boolean) => {
-    for (const p of doc.people) {
-      if (keep(p) && !result.some((m) => m.person.id === p.id)) result.push({ person: p, role });
+  const focus = doc.people.filter((p) => p.focus);
+  const parentIds = new Set(focus.flatMap((f) => parentsOf(doc, f.id).map((l) => l.id)));
+  const result: FamilyMember[] = focus.map((person) => ({ person, role: 'focus' }));
+  const seen = new Set(result.map((m) => m.person.id));
+  for (const p of doc.people) {
+    if (parentIds.has(p.id) && !p.deceased && !seen.has(p.id)) {
+      result.push({ person: p, role: 'parent' });
+      seen.add(p.id);
     }
-  };
-  add('focus', (p) => focusIds.has(p.id));
-  add('parent', (p) => parentIds.has(p.id) && !p.deceased);
-  add('household', (p) => p.sector === 'household' && !p.deceased);
+  }
+  for (const p of household(doc)) {
+    if (!p.deceased && !seen.has(p.id)) {
+      result.push({ person: p, role: 'household' });
+      seen.add(p.id);
+    }
+  }
   return result;
 }
 

@@ -5,14 +5,15 @@
  */
 import { t } from '../../i18n/steps';
 import { useAppStore } from '../../state/react';
-import { networkMembers, viewAsModel } from '../model/consentView';
+import { visibleTo } from '../../graph/queries';
+import { networkMembers } from '../model/consentView';
 import { useDoc, useSetSession } from '../ui/hooks';
 
 export function ViewAs() {
   const doc = useDoc();
   const setSession = useSetSession();
   const viewerId = useAppStore((s) => s.session.viewAsPersonId);
-  const model = viewerId ? viewAsModel(doc, viewerId) : null;
+  const model = viewerId ? visibleTo(doc, viewerId) : null;
   return (
     <section className="st-section" aria-labelledby="st5-viewas">
       <h3 id="st5-viewas" className="st-visually-hidden">
@@ -22,7 +23,7 @@ export function ViewAs() {
         <label htmlFor="st5-viewas-select">{t.consent.viewAsLabel}</label>
         <select
           id="st5-viewas-select"
-          value={model ? model.viewer.id : ''}
+          value={model ? model.person.id : ''}
           onChange={(e) => setSession({ viewAsPersonId: e.target.value || null })}
         >
           <option value="">{t.consent.viewAsNone}</option>
@@ -34,8 +35,8 @@ export function ViewAs() {
         </select>
       </div>
       {model && (
-        <div className="st-preview" role="region" aria-label={t.consent.viewAsHeading(model.viewer.name || '?')}>
-          <p className="st-preview-title">{t.consent.viewAsHeading(model.viewer.name || '?')}</p>
+        <div className="st-preview" role="region" aria-label={t.consent.viewAsHeading(model.person.name || '?')}>
+          <p className="st-preview-title">{t.consent.viewAsHeading(model.person.name || '?')}</p>
           {model.topics.length === 0 ? (
             <p>{t.consent.viewAsNothing}</p>
           ) : (
@@ -50,7 +51,9 @@ export function ViewAs() {
               </ul>
             </>
           )}
-          {model.hiddenTopics > 0 && <p className="st-muted">{t.consent.viewAsHidden(model.hiddenTopics)}</p>}
+          {model.hiddenTopicIds.length > 0 && <p className="st-muted">{t.consent.viewAsHidden(model.hiddenTopicIds.length)}</p>}
+          <p>{t.consent.viewAsAgreements(model.doc.agreements.length)}</p>
+          <p className="st-muted">{t.consent.viewAsHiddenNotes}</p>
           <p className="st-hint">{t.consent.viewAsDimmedHint}</p>
         </div>
       )}
