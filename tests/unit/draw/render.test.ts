@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { escapeAttr, svgDocument, toSvgString } from '../../../src/draw/render';
 import { el } from '../../../src/draw/svg';
@@ -36,12 +37,11 @@ describe('toSvgString', () => {
     expect(svg).toBe('<g ok="y"></g>');
   });
 
-  it('parses as SVG in a DOM parser with the hostile text as a text node', async () => {
-    const { JSDOM } = await import('jsdom');
+  it('parses as SVG in a DOM parser with the hostile text as a text node', () => {
     const doc = svgDocument(personLabel({ name: HOSTILE, gender: 'male' }, { maxChars: 100 }), {
       x: 0, y: 0, width: 100, height: 100,
     });
-    const parsed = new new JSDOM('').window.DOMParser().parseFromString(doc, 'image/svg+xml');
+    const parsed = new DOMParser().parseFromString(doc, 'image/svg+xml');
     expect(parsed.getElementsByTagName('parsererror')).toHaveLength(0);
     expect(parsed.getElementsByTagName('img')).toHaveLength(0);
     expect(parsed.getElementsByTagName('text')[0]!.textContent).toBe(HOSTILE);
