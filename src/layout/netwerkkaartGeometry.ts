@@ -9,7 +9,7 @@ import { SECTORS, type CaseDocument, type Closeness, type Person, type Point, ty
 import { SYMBOL_SIZE } from './metrics';
 
 /** Minimum distance between two symbol centres: the symbol plus room for its two-line label. */
-export const NODE_SPACING = SYMBOL_SIZE + 44;
+export const NODE_SPACING = SYMBOL_SIZE + 52;
 /** Radius of the centre disc that holds the focus person. */
 export const CENTRE_RADIUS = 120;
 /** A ring band is at least this wide, even when few people are in it. */

@@ -106,7 +106,8 @@ function ecogram(): string {
 
 function crowded(): string {
   const people: Person[] = [P('f', 'Focus', 'female', 'household', 1, { focus: true })];
-  for (let k = 0; k < 40; k++) people.push(P(`n${k}`, `Buur ${k}`, k % 2 ? 'male' : 'female', 'neighbourhood', 1));
+  for (let k = 0; k < 40; k++) people.push(P(`n${k}`, `Buurvrouw Annemarie ${k}`, k % 2 ? 'male' : 'female', 'neighbourhood', 1));
+  for (let k = 0; k < 6; k++) people.push(P(`h${k}`, `Huisgenoot Wilhelmina ${k}`, 'female', 'household', 1, { birthYear: 1990 + k }));
   for (let k = 0; k < 12; k++) people.push(P(`p${k}`, `Prof ${k}`, 'male', 'professional', ((k % 3) + 1) as Closeness));
   const { geometry, positions } = layoutWithGeometry({ people });
   const layers: SvgNode[] = [ecogramBackground(geometry)];

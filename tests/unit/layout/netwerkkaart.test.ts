@@ -49,6 +49,14 @@ function expectInPlace(geom: EcogramGeometry, people: Person[], pos: Positions):
     // Not just inside: the whole symbol stays inside its ring band.
     expect(r - SYMBOL_SIZE / 2).toBeGreaterThanOrEqual(ringInner(geom, p.closeness));
     expect(r + SYMBOL_SIZE / 2).toBeLessThanOrEqual(ringOuter(geom, p.closeness));
+    // ... and clear of the wedge's boundary rays.
+    const wedge = geom.sectors.find((w) => w.sector === p.sector)!;
+    let a = Math.atan2(at.x - geom.centre.x, -(at.y - geom.centre.y));
+    while (a < wedge.startAngle) a += 2 * Math.PI;
+    for (const edge of [wedge.startAngle, wedge.endAngle]) {
+      const off = Math.min(Math.abs(a - edge), Math.PI / 2);
+      expect(r * Math.sin(off)).toBeGreaterThanOrEqual(SYMBOL_SIZE / 2);
+    }
   }
 }
 
