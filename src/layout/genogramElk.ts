@@ -13,19 +13,26 @@ export interface ElkLike {
   layout(graph: ElkNode): Promise<ElkNode>;
 }
 
+// We draw our own connectors, so ELK's edge routes are thrown away: POLYLINE is much cheaper
+// than ORTHOGONAL (1000 people: ~0.5 s instead of ~1.6 s a pass here) and x comes out the same kind.
 const BASE_OPTIONS: Record<string, string> = {
   'elk.algorithm': 'layered',
   'elk.direction': 'DOWN',
-  'elk.edgeRouting': 'ORTHOGONAL',
+  'elk.edgeRouting': 'POLYLINE',
   'elk.spacing.nodeNode': '24',
   'elk.layered.spacing.nodeNodeBetweenLayers': '30',
   'elk.separateConnectedComponents': 'false',
-  // Rows are our generations, not ELK's choice: layering follows the y we hand in.
-  'elk.layered.layering.strategy': 'INTERACTIVE',
+};
+
+/** Pass 1 only yields an order per row: the cheapest node placement will do. */
+const PASS1_OPTIONS: Record<string, string> = {
+  'elk.layered.nodePlacement.strategy': 'SIMPLE',
 };
 
 /** Pass 2: keep the order we give exactly and only choose x. */
 const PASS2_OPTIONS: Record<string, string> = {
+  // Rows are our generations, not ELK's choice: layering follows the y we hand in.
+  'elk.layered.layering.strategy': 'INTERACTIVE',
   'elk.layered.crossingMinimization.semiInteractive': 'true',
   'elk.layered.crossingMinimization.greedySwitch.type': 'OFF',
   'elk.layered.thoroughness': '1',
@@ -76,7 +83,7 @@ export function buildElkGraph(
   });
   return {
     id: 'genogram',
-    layoutOptions: order ? { ...BASE_OPTIONS, ...PASS2_OPTIONS } : BASE_OPTIONS,
+    layoutOptions: { ...BASE_OPTIONS, ...(order ? PASS2_OPTIONS : PASS1_OPTIONS) },
     children,
     edges,
   };

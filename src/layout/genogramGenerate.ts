@@ -80,12 +80,15 @@ export function generateFamily(size: number, seed = 1): CaseDocument {
   const couples: Array<[string, string, number]> = [];
   for (let i = 0; i + 1 < current.length; i += 2) couples.push([current[i]!.id, current[i + 1]!.id, current[i]!.year]);
   let frontier: Array<{ id: string; gender: Gender; year: number }> = [];
+  const lineage = new Map<string, number>();
+  couples.forEach(([m, f], i) => (lineage.set(m, i), lineage.set(f, i)));
   const haveChildren = (p1: string, p2: string | null, year: number, max: number) => {
     const count = Math.floor(rand() * (max + 1));
     for (let k = 0; k < count && next < size; k++) {
       const g: Gender = rand() < 0.5 ? 'male' : rand() < 0.96 ? 'female' : 'nonbinary';
       const kid = { id: add(g, year + 22 + k * 2 + Math.floor(rand() * 2)), gender: g, year: year + 22 + k * 2 };
       b.children(p2 ? [p1, p2] : [p1], [kid.id], rand() < 0.05 ? 'adoptive' : 'biological');
+      lineage.set(kid.id, lineage.get(p1)!);
       frontier.push(kid);
     }
   };
@@ -93,9 +96,19 @@ export function generateFamily(size: number, seed = 1): CaseDocument {
   while (next < size && frontier.length > 0) {
     current = frontier;
     frontier = [];
+    const taken = new Set<string>();
     for (const p of current) {
       if (next >= size) break;
+      if (taken.has(p.id)) continue;
       if (rand() < 0.2) continue; // stays single, no children
+      // Now and then two blood families drawn here are joined by a marriage (the hard case).
+      const cousin = rand() < 0.12 ? current.find((q) => !taken.has(q.id) && q.id !== p.id && q.gender !== p.gender && lineage.get(q.id) !== lineage.get(p.id)) : undefined;
+      if (cousin) {
+        taken.add(cousin.id).add(p.id);
+        b.partner(p.id, cousin.id, pick<PartnerStatus>(['married', 'cohabiting', 'divorced']));
+        haveChildren(p.id, cousin.id, p.year, 3);
+        continue;
+      }
       const partners = rand() < 0.3 ? 2 : 1;
       for (let k = 0; k < partners && next < size; k++) {
         const spouseGender: Gender = rand() < 0.07 ? p.gender : p.gender === 'male' ? 'female' : 'male';

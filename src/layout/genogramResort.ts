@@ -80,13 +80,26 @@ function flip(model: FamilyModel, block: Block, left: number, unionX: (u: string
   if (n < 2) return;
   let asIs = 0;
   let reversed = 0;
+  const anchored: Array<{ k: number; px: number }> = [];
   block.members.forEach((m, k) => {
     const u = model.primaryUnion.get(m);
     const px = u === undefined ? undefined : unionX(u);
     if (px === undefined) return;
+    anchored.push({ k, px });
     asIs += Math.abs(left + memberOffset(k) - px);
     reversed += Math.abs(left + memberOffset(n - 1 - k) - px);
   });
+  // Members with parents in two families: avoid crossing their lines first, distance second.
+  let concordance = 0;
+  for (let i = 0; i < anchored.length; i++) {
+    for (let j = i + 1; j < anchored.length; j++) {
+      concordance += Math.sign(anchored[j]!.k - anchored[i]!.k) * Math.sign(anchored[j]!.px - anchored[i]!.px);
+    }
+  }
+  if (concordance !== 0) {
+    if (concordance < 0) block.members.reverse();
+    return;
+  }
   if (reversed < asIs - 0.5) block.members.reverse();
   else if (Math.abs(reversed - asIs) <= 0.5 && n === 2) {
     const first = model.person.get(block.members[0]!);

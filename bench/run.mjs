@@ -1,0 +1,143 @@
+// `npm run bench`: builds bench/index.html with Vite (the app's own config and worker ELK),
+// serves it with `vite preview` on a free port, drives Debian's Chromium with Playwright and
+// prints a markdown table. Each measurement is a named entry in MEASUREMENTS; app-level ones
+// (import -> nodes drawn, add person -> on screen) can be added there with `page: '/'`.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, preview } from 'vite';
+import { chromium } from 'playwright';
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const quick = process.argv.includes('--quick'); // fewer runs, for a smoke test
+
+const runs = (n) => (quick ? 2 : n);
+/** @typedef {{ samples?: number[], value?: string }} Result */
+/** @type {Array<{ name: string, target?: string, page?: string, run: (page: import('playwright').Page) => Promise<Result> }>} */
+export const MEASUREMENTS = [
+  {
+    name: 'Genogram layout, first call on a cold page (40 people, worker)',
+    target: 'hidden by warmUpElk() at start-up',
+    fresh: true,
+    run: async (page) => ({ samples: [await page.evaluate(() => window.bench.coldFirst(40))] }),
+  },
+  ...[
+    [40, 15, 'well below 200 ms (50 people)'],
+    [250, 9, ''],
+    [1000, 5, 'well below 3.7 s'],
+  ].map(([n, k, target]) => ({
+    name: `Genogram layout, ${n} people (worker, after warm-up)`,
+    target,
+    run: async (page) => ({ samples: await page.evaluate(([n, k]) => window.bench.timeLayouts(n, k), [n, runs(k)]) }),
+  })),
+  ...[250, 1000].flatMap((n) => {
+    let cached;
+    const measure = async (page) => (cached ??= await page.evaluate(([n, k]) => window.bench.mainThreadBlock(n, k), [n, runs(5)]));
+    return [
+      {
+        name: `Longest main-thread long task while laying out ${n} people`,
+        target: n === 250 ? '< 50 ms' : '',
+        run: async (page) => ({ samples: (await measure(page)).longTask }),
+      },
+      {
+        name: `Longest gap between animation frames while laying out ${n} people`,
+        target: n === 250 ? '< 50 ms' : '',
+        run: async (page) => ({ samples: (await measure(page)).frameGap }),
+      },
+    ];
+  }),
+  ...[250, 1000].map((n) => ({
+    name: `Layout quality, ${n} people: parent-child crossings / couples apart`,
+    run: async (page) => {
+      const q = await page.evaluate((n) => window.bench.quality(n), n);
+      return { value: `${q.crossings} / ${q.partnersApart}` };
+    },
+  })),
+];
+
+function freePort() {
+  return new Promise((res, rej) => {
+    const srv = createServer();
+    srv.on('error', rej);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => res(port));
+    });
+  });
+}
+
+function stats(samples) {
+  const s = [...samples].sort((a, b) => a - b);
+  const q = (p) => {
+    const i = (s.length - 1) * p;
+    const lo = Math.floor(i);
+    return s[lo] + (s[Math.ceil(i)] - s[lo]) * (i - lo);
+  };
+  return { median: q(0.5), min: s[0], max: s[s.length - 1], q1: q(0.25), q3: q(0.75) };
+}
+
+const ms = (n) => (n >= 1000 ? `${(n / 1000).toFixed(2)} s` : `${Math.round(n)} ms`);
+
+async function main() {
+  const outDir = mkdtempSync(join(tmpdir(), 'netwerkkaart-bench-'));
+  await build({
+    root,
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true, rollupOptions: { input: { bench: resolve(root, 'bench/index.html') } } },
+  });
+  const port = await freePort();
+  const server = await preview({ root, logLevel: 'warn', build: { outDir }, preview: { port, strictPort: true, host: '127.0.0.1' } });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: ['--disable-gpu', '--disable-quic', '--disable-dev-shm-usage', '--no-sandbox'],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  const pages = new Map();
+  const open = async (path, fresh) => {
+    if (!fresh && pages.has(path)) return pages.get(path);
+    const page = await browser.newPage();
+    page.on('pageerror', (e) => console.error('page error:', e.message));
+    await page.goto(base + path);
+    if (path === '/bench/index.html') {
+      await page.waitForFunction(() => document.title === 'bench ready');
+      if (!fresh) await page.evaluate(() => window.bench.warmUpElk());
+    }
+    if (!fresh) pages.set(path, page);
+    return page;
+  };
+  const rows = [];
+  try {
+    for (const m of MEASUREMENTS) {
+      const page = await open(m.page ?? '/bench/index.html', m.fresh);
+      process.stderr.write(`… ${m.name}\n`);
+      const r = await m.run(page);
+      if (m.fresh) await page.close();
+      if (r.samples) {
+        const s = stats(r.samples);
+        rows.push([m.name, ms(s.median), `${ms(s.min)}–${ms(s.max)}`, `${ms(s.q1)}–${ms(s.q3)}`, r.samples.length, m.target ?? '']);
+      } else rows.push([m.name, r.value, '', '', 1, m.target ?? '']);
+    }
+    if (process.argv.includes('--screenshot')) {
+      const page = await open('/bench/index.html');
+      await page.evaluate(() => window.bench.preview(40));
+      await page.locator('svg').screenshot({ path: join(outDir, 'genogram-40.png') });
+      console.error(`screenshot: ${join(outDir, 'genogram-40.png')}`);
+    }
+  } finally {
+    await browser.close();
+    await new Promise((r) => server.httpServer.close(r));
+    if (!process.argv.includes('--screenshot')) rmSync(outDir, { recursive: true, force: true });
+  }
+  const ua = `Chromium (${process.env.CHROMIUM_PATH || '/usr/bin/chromium'}), ${new Date().toISOString().slice(0, 16)}Z`;
+  console.log(`\nBenchmark, ${ua}; median with spread over the runs after warm-up\n`);
+  console.log('| Measurement | Median | Min–max | IQR | Runs | Target |');
+  console.log('|---|---|---|---|---|---|');
+  for (const r of rows) console.log(`| ${r.join(' | ')} |`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
