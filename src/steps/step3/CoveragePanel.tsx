@@ -25,7 +25,7 @@ export function CoveragePanel() {
               <div className="st-cov-need">
                 <span className="st-item-text">{need.text}</span>{' '}
                 <span className="st-muted">
-                  ({of?.name ?? '?'}, {kindLabel(need.type, need.category).toLowerCase()})
+                  ({of?.name ?? '?'} · {kindLabel(need.type, need.category)})
                 </span>
               </div>
               {isOpen ? (

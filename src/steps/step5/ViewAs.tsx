@@ -15,10 +15,7 @@ export function ViewAs() {
   const viewerId = useAppStore((s) => s.session.viewAsPersonId);
   const model = viewerId ? visibleTo(doc, viewerId) : null;
   return (
-    <section className="st-section" aria-labelledby="st5-viewas">
-      <h3 id="st5-viewas" className="st-visually-hidden">
-        {t.consent.viewAsLabel}
-      </h3>
+    <section className="st-section">
       <div className="st-field">
         <label htmlFor="st5-viewas-select">{t.consent.viewAsLabel}</label>
         <select

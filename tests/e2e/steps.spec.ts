@@ -1,0 +1,246 @@
+/**
+ * The six steps walked on a small case the way a professional does with a family: the family's
+ * view, needs of the young person and a parent, offers linked to needs (and a need that nobody
+ * covers standing out), strengths, consent for a topic marked on the map, an agreement drawn on
+ * the map, and two meetings where the second looks back on the first.
+ */
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+const SHOTS = process.env.STEPS_SHOTS; // a folder: save a 1280x800 screenshot of each step there
+
+const person = (id: string, name: string, sector: string, closeness: number, extra: object = {}) => ({
+  id,
+  name,
+  gender: 'unknown',
+  sector,
+  closeness,
+  ...extra,
+});
+
+const CASE = {
+  format: 'netwerkkaart',
+  version: 1,
+  case: { id: 'c-steps', title: 'Familie Stappen', createdAt: '2026-11-28T10:00:00Z', updatedAt: '2026-11-28T10:00:00Z' },
+  people: [
+    person('p-sam', 'Sam', 'household', 1, { focus: true, gender: 'male', birthYear: 2012 }),
+    person('p-linda', 'Linda', 'household', 1, { gender: 'female', namedBy: ['youth', 'parents'] }),
+    person('p-mark', 'Mark', 'family', 2, { gender: 'male', namedBy: ['parents'] }),
+    person('p-ans', 'Oma Ans', 'family', 1, { gender: 'female', namedBy: ['youth', 'parents'] }),
+    person('p-henk', 'Buurman Henk', 'neighbourhood', 2, { gender: 'male', namedBy: ['parents'] }),
+    person('p-daan', 'Daan', 'friends', 1, { gender: 'male', namedBy: ['youth'] }),
+  ],
+  relations: [
+    { id: 'r1', kind: 'parent', from: 'p-linda', to: 'p-sam', type: 'biological' },
+    { id: 'r2', kind: 'parent', from: 'p-mark', to: 'p-sam', type: 'biological' },
+    { id: 'r3', kind: 'partner', from: 'p-mark', to: 'p-linda', status: 'divorced' },
+    { id: 'r4', kind: 'tie', from: 'p-ans', to: 'p-sam', quality: 'strong', flow: 'to' },
+    { id: 'r5', kind: 'tie', from: 'p-henk', to: 'p-linda', quality: 'normal', flow: 'to' },
+  ],
+};
+
+async function openCase(page: Page): Promise<Locator> {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const file = join(await mkdtemp(join(tmpdir(), 'steps-')), 'stappen.netwerkkaart.json');
+  await writeFile(file, JSON.stringify(CASE));
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Importeren' }).click();
+  await (await chooser).setFiles(file);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Familie Stappen');
+  return page.getByRole('complementary', { name: 'Stappen' });
+}
+
+async function goToStep(pane: Locator, n: number) {
+  await pane.getByRole('tab', { name: `Stap ${n}`, exact: true }).click();
+  await expect(pane.getByRole('tab', { name: `Stap ${n}`, exact: true })).toHaveAttribute('aria-selected', 'true');
+}
+
+async function shoot(page: Page, name: string) {
+  if (SHOTS) await page.screenshot({ path: join(SHOTS, `${name}.png`) });
+}
+
+/** A person node on the netwerkkaart, by the start of its accessible name. */
+function node(page: Page, name: string): Locator {
+  return page.locator('.react-flow__node').and(page.getByRole('group', { name: new RegExp(`^${name},`) }));
+}
+
+test('walk all six steps on a case', async ({ page }) => {
+  const pane = await openCase(page);
+  await page.getByRole('tab', { name: 'Netwerkkaart' }).click();
+
+  // The navigator: six steps, each with its question; tips on request.
+  for (let n = 1; n <= 6; n++) await expect(pane.getByRole('tab', { name: `Stap ${n}`, exact: true })).toBeVisible();
+
+  // Step 1: the question large, tips behind a button, the family's view and the status.
+  await goToStep(pane, 1);
+  await expect(pane.getByText('Hoe kunnen de mensen om jullie heen helpen?')).toBeVisible();
+  const tips = pane.getByRole('button', { name: 'Tips voor de professional' });
+  await expect(pane.getByText('Maak gebruik van motiverende gespreksvoering.')).toBeHidden();
+  await tips.click();
+  await expect(tips).toHaveAttribute('aria-expanded', 'true');
+  await expect(pane.getByText('Maak gebruik van motiverende gespreksvoering.')).toBeVisible();
+  await pane.getByLabel('Wat houdt jullie tegen?').fill('Linda wil niemand tot last zijn.');
+  await pane.getByLabel('Wat hopen jullie?').fill('Dat Sam iemand heeft om mee te praten.');
+  await pane.getByLabel('Status van deze stap').selectOption('done');
+  await expect(pane.getByRole('tab', { name: 'Stap 1', exact: true })).toHaveAccessibleDescription(/Klaar/);
+  await pane.getByLabel('Aantekeningen bij deze stap').fill('Eerste gesprek aan de keukentafel.');
+  await shoot(page, 'step1');
+
+  // Step 2: the types of need are named, not exemplified; needs of Sam and of Linda apart.
+  await goToStep(pane, 2);
+  await expect(pane.getByText('Waar hebben jullie behoefte aan?')).toBeVisible();
+  await expect(pane.getByRole('note', { name: 'Soorten behoeften' })).toContainText('Sociaal-emotioneel');
+  // What step 1 typed is still there when coming back later (checked below); add needs now.
+  const samForm = pane.getByRole('form', { name: 'Behoefte toevoegen voor Sam' });
+  await samForm.getByLabel('Nieuwe behoefte van Sam').fill('Iemand om mee te praten');
+  await samForm.getByLabel('Soort behoefte van Sam').selectOption('emotional');
+  await samForm.getByRole('button', { name: 'Toevoegen' }).click();
+  const lindaForm = pane.getByRole('form', { name: 'Behoefte toevoegen voor Linda' });
+  await lindaForm.getByLabel('Nieuwe behoefte van Linda').fill('Oppas op woensdag');
+  await lindaForm.getByLabel('Soort behoefte van Linda').selectOption('practical');
+  await lindaForm.getByRole('button', { name: 'Toevoegen' }).click();
+  await lindaForm.getByLabel('Nieuwe behoefte van Linda').fill('Hulp bij formulieren');
+  await lindaForm.getByLabel('Soort behoefte van Linda').selectOption('practical');
+  await lindaForm.getByRole('button', { name: 'Toevoegen' }).click();
+  await expect(pane.getByRole('list', { name: 'Behoeften van Sam' })).toContainText('Iemand om mee te praten');
+  await expect(pane.getByRole('list', { name: 'Behoeften van Linda' })).toContainText('Oppas op woensdag');
+  await expect(pane.getByRole('list', { name: 'Behoeften van Mark' })).toHaveCount(0); // Mark has none yet
+  await shoot(page, 'step2');
+
+  // Step 3: tag what Oma Ans offers, link it to the needs; an uncovered need stands out.
+  await goToStep(pane, 3);
+  await pane.getByLabel('Persoon', { exact: true }).selectOption({ label: 'Oma Ans' });
+  const offerForm = pane.getByRole('form', { name: 'Steun toevoegen voor Oma Ans' });
+  await offerForm.getByLabel('Wat kan Oma Ans bieden?').fill('Past op Sam');
+  await offerForm.getByLabel('Soort steun van Oma Ans').selectOption('practical');
+  await offerForm.getByRole('button', { name: 'Toevoegen' }).click();
+  await offerForm.getByLabel('Wat kan Oma Ans bieden?').fill('Luistert naar Sam');
+  await offerForm.getByLabel('Soort steun van Oma Ans').selectOption('emotional');
+  await offerForm.getByRole('button', { name: 'Toevoegen' }).click();
+  await pane.getByRole('group', { name: 'Bij welke behoefte helpt "Past op Sam"?' }).getByLabel('Oppas op woensdag').check();
+  await pane.getByRole('group', { name: 'Bij welke behoefte helpt "Luistert naar Sam"?' }).getByLabel('Iemand om mee te praten').check();
+
+  const coverage = pane.getByRole('list', { name: 'Wie helpt bij welke behoefte?' });
+  await expect(coverage.getByRole('listitem').filter({ hasText: 'Oppas op woensdag' })).toContainText('Geholpen door: Oma Ans');
+  const gap = coverage.getByRole('listitem').filter({ hasText: 'Hulp bij formulieren' });
+  await expect(gap).toContainText('Nog niemand — hier is professionele hulp nog nodig');
+  await expect(pane.getByText('1 van 3 behoeften nog zonder hulp uit het netwerk')).toBeVisible();
+
+  // The map shows the P and E letters on Oma Ans.
+  await expect(node(page, 'Oma Ans').locator('.support-badge[data-category="practical"]')).toHaveCount(1);
+  await expect(node(page, 'Oma Ans').locator('.support-badge[data-category="emotional"]')).toHaveCount(1);
+
+  // Family Finding: nobody from school or sport yet; and the perspective filter dims on the map.
+  await expect(pane.getByText('Wie van school of sport?')).toBeVisible();
+  await pane.getByRole('radio', { name: 'De jeugdige' }).check();
+  await expect(node(page, 'Buurman Henk').locator('[data-dimmed="true"]')).toHaveCount(1);
+  await expect(node(page, 'Daan').locator('[data-dimmed="true"]')).toHaveCount(0);
+  await shoot(page, 'step3');
+  await pane.getByRole('radio', { name: 'Iedereen' }).check();
+  await expect(node(page, 'Buurman Henk').locator('[data-dimmed="true"]')).toHaveCount(0);
+
+  // Step 4: strengths over the nine life domains, and what Sam is proud of.
+  await goToStep(pane, 4);
+  await expect(pane.getByText('Waar liggen jullie krachten?')).toBeVisible();
+  await pane.getByRole('radio', { name: /^Sam/ }).check();
+  const strengthForm = pane.getByRole('form', { name: 'Kracht toevoegen voor Sam' });
+  await strengthForm.getByLabel('Levensgebied').selectOption({ label: "Vrije tijd, hobby's, sport" });
+  await strengthForm.getByLabel('Antwoord').fill('Goed in voetbal');
+  await strengthForm.getByRole('button', { name: 'Toevoegen' }).click();
+  await strengthForm.getByLabel('Vraag').selectOption({ label: 'Waar ben je trots op?' });
+  await strengthForm.getByLabel('Levensgebied').selectOption({ label: 'Werken/leren' });
+  await strengthForm.getByLabel('Antwoord').fill('Mijn rapport dit jaar');
+  await strengthForm.getByRole('button', { name: 'Toevoegen' }).click();
+  const inventory = pane.getByRole('definition').filter({ hasText: 'Mijn rapport dit jaar' });
+  await expect(inventory).toContainText('Trots op');
+  await expect(pane.getByRole('definition').filter({ hasText: 'Goed in voetbal' })).toBeVisible();
+  await pane.getByRole('radio', { name: /^Linda/ }).check();
+  await pane.getByRole('form', { name: 'Kracht toevoegen voor Linda' }).getByLabel('Vraag').selectOption({ label: 'Wat heb je zelf opgelost?' });
+  await pane.getByLabel('Antwoord').fill('Schulden zelf geregeld');
+  await pane.getByRole('button', { name: 'Toevoegen' }).click();
+  await expect(pane.getByRole('definition').filter({ hasText: 'Schulden zelf geregeld' })).toContainText('Zelf opgelost');
+  await shoot(page, 'step4');
+
+  // Step 5: a topic; Oma Ans may know, Buurman Henk may not; the map marks everyone.
+  await goToStep(pane, 5);
+  await pane.getByLabel('Nieuw onderwerp').fill('Diagnose ADHD');
+  await pane.getByRole('button', { name: 'Onderwerp toevoegen' }).click();
+  await expect(pane.getByLabel('Onderwerp op de kaart')).toHaveValue(/.+/);
+  await pane.getByLabel('Oma Ans: mag dit weten?').selectOption('may-know');
+  await pane.getByLabel('Oma Ans: wie besliste?').selectOption('both');
+  await pane.getByLabel('Oma Ans: hoe vertellen?').selectOption('conversation');
+  await pane.getByLabel('Buurman Henk: mag dit weten?').selectOption('may-not-know');
+  await expect(node(page, 'Oma Ans').locator('[title="mag weten: Diagnose ADHD"]')).toHaveCount(1);
+  await expect(node(page, 'Oma Ans').locator('.consent-mark[data-decision="may-know"]')).toHaveCount(1);
+  await expect(node(page, 'Buurman Henk').locator('.consent-mark[data-decision="may-not-know"]')).toHaveCount(1);
+  await expect(node(page, 'Daan').locator('.consent-mark[data-decision="undecided"]')).toHaveCount(1);
+  await shoot(page, 'step5');
+
+  // "Bekijk als": Henk sees no topic, and the map keeps Henk's own mark only.
+  await pane.getByLabel('Bekijk als ...').selectOption({ label: 'Buurman Henk' });
+  const preview = pane.getByRole('region', { name: 'Zo ziet Buurman Henk de casus' });
+  await expect(preview).toContainText('Geen enkel onderwerp');
+  await expect(preview).toContainText('1 onderwerp is verborgen.');
+  await expect(node(page, 'Oma Ans').locator('.consent-mark')).toHaveCount(0);
+  await pane.getByLabel('Bekijk als ...').selectOption({ label: 'Oma Ans' });
+  await expect(pane.getByRole('region', { name: 'Zo ziet Oma Ans de casus' })).toContainText('Diagnose ADHD');
+  await shoot(page, 'step5-view-as');
+  await pane.getByLabel('Bekijk als ...').selectOption({ label: 'Niemand (alles tonen)' });
+
+  // Step 6: an agreement, drawn on the map; two meetings, the second looking back on the first.
+  await goToStep(pane, 6);
+  const agreementForm = pane.getByRole('form', { name: 'Afspraak toevoegen' });
+  await agreementForm.getByRole('group', { name: 'Met wie?' }).getByLabel('Oma Ans').check();
+  await agreementForm.getByRole('group', { name: 'Met wie?' }).getByLabel('Linda').check();
+  await agreementForm.getByLabel('Hoe vaak?').selectOption('weekly');
+  await agreementForm.getByLabel('Hoe houden jullie contact?').selectOption('whatsapp');
+  await agreementForm.getByLabel('Waarover?').fill('Bijpraten over hoe het met Sam gaat');
+  await agreementForm.getByLabel('Terugvalplan').fill('Dan belt Linda de jeugdhulp');
+  await agreementForm.getByRole('button', { name: 'Afspraak toevoegen' }).click();
+  const agreements = pane.getByRole('list', { name: 'Afspraken' });
+  await expect(agreements).toContainText('A1');
+  await expect(agreements).toContainText('Linda, Oma Ans');
+  await expect(agreements).toContainText('Terugvalplan: Dan belt Linda de jeugdhulp');
+  await expect(node(page, 'Oma Ans')).toContainText('A1');
+  await expect(node(page, 'Linda')).toContainText('A1');
+
+  const meetingForm = pane.getByRole('form', { name: 'Contactmoment toevoegen' });
+  await expect(meetingForm.getByRole('region', { name: 'Terugblik op vorige keer' })).toContainText('Dit is het eerste contactmoment.');
+  await meetingForm.getByLabel('Datum').fill('2026-11-28');
+  await meetingForm.getByRole('group', { name: 'Wie waren er?' }).getByLabel('Oma Ans').check();
+  await meetingForm.getByLabel('Wat is er besproken?').fill('Oma past voortaan op woensdag op.');
+  await meetingForm.getByRole('button', { name: 'Contactmoment toevoegen' }).click();
+  const lookBack = meetingForm.getByRole('region', { name: 'Terugblik op vorige keer' });
+  await expect(lookBack).toContainText('Oma past voortaan op woensdag op.');
+  await expect(lookBack).toContainText('28 november 2026');
+  await meetingForm.getByLabel('Datum').fill('2026-12-12');
+  await meetingForm.getByLabel('Hoe gingen de afspraken van vorige keer?').fill('Oppassen gaat goed.');
+  await meetingForm.getByLabel('Wat is er besproken?').fill('Henk helpt met de formulieren.');
+  await meetingForm.getByRole('button', { name: 'Contactmoment toevoegen' }).click();
+  await expect(lookBack).toContainText('Henk helpt met de formulieren.');
+  const log = pane.getByRole('list', { name: 'Eerdere contactmomenten' });
+  await expect(log.getByRole('listitem')).toHaveCount(2);
+  await expect(log.getByRole('listitem').first()).toContainText('Oppassen gaat goed.');
+  await shoot(page, 'step6');
+
+  // Going back a step keeps everything: the family's view from step 1 is still there.
+  await goToStep(pane, 1);
+  await expect(pane.getByLabel('Wat houdt jullie tegen?')).toHaveValue('Linda wil niemand tot last zijn.');
+  await expect(pane.getByLabel('Aantekeningen bij deze stap')).toHaveValue('Eerste gesprek aan de keukentafel.');
+});
+
+test('the step tabs work with the keyboard', async ({ page }) => {
+  const pane = await openCase(page);
+  await goToStep(pane, 2);
+  await pane.getByRole('tab', { name: 'Stap 2', exact: true }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(pane.getByRole('tab', { name: 'Stap 3', exact: true })).toBeFocused();
+  await expect(pane.getByRole('tab', { name: 'Stap 3', exact: true })).toHaveAttribute('aria-selected', 'true');
+  await expect(pane.getByText('Hoe ziet jullie netwerk eruit?')).toBeVisible();
+  await page.keyboard.press('End');
+  await expect(pane.getByRole('tab', { name: 'Stap 6', exact: true })).toBeFocused();
+  await expect(pane.getByText('Wat spreken we af over contactmomenten?')).toBeVisible();
+});
