@@ -28,7 +28,8 @@ export function CasesDialog({ onClose }: { onClose(): void }) {
     const element = dialog.current;
     if (element && !element.open) element.showModal();
     void refresh();
-    return () => element?.close();
+    // No close() on cleanup: its async "close" event would call onClose after StrictMode's
+    // re-run and shut the dialog at once. Unmounting removes the dialog from the top layer anyway.
   }, [refresh]);
 
   /** Runs one action at a time, then refreshes the list (or closes, when a case was opened). */
