@@ -62,9 +62,12 @@ export function ringOuter(geom: EcogramGeometry, closeness: Closeness): number {
   return geom.ringRadii[closeness - 1]!;
 }
 
+// One collator for all comparisons: localeCompare with options builds a new one per call.
+const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
+
 /** Stable order for people in one sector and ring: by name (Dutch collation), then id. */
 export function comparePeople(a: Person, b: Person): number {
-  const byName = a.name.localeCompare(b.name, 'nl', { sensitivity: 'base', numeric: true });
+  const byName = collator.compare(a.name, b.name);
   if (byName !== 0) return byName;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
