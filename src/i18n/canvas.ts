@@ -12,6 +12,8 @@ export const canvasText = {
   showLegend: 'Legenda tonen',
   hideLegend: 'Legenda verbergen',
   legendTitle: 'Legenda',
+  fitToScreen: 'Passend maken',
+  showTies: 'Banden tonen',
   layoutBusy: 'Genogram wordt geschikt…',
   layoutFailed: 'Schikken van het genogram is mislukt',
   newPersonName: 'Naam van nieuwe persoon',

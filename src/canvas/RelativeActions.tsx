@@ -1,0 +1,27 @@
+/** Under a selected person in the genogram: add a partner, a child or a parent right there. */
+import { canvasText } from '../i18n/canvas';
+import type { RelativeKind } from './drawCommands';
+import type { ScreenPoint } from './pending';
+
+const ACTIONS: Array<{ kind: RelativeKind; label: string }> = [
+  { kind: 'partner', label: canvasText.addPartner },
+  { kind: 'child', label: canvasText.addChild },
+  { kind: 'parent', label: canvasText.addParent },
+];
+
+export function RelativeActions({ at, onChoose }: { at: ScreenPoint; onChoose(kind: RelativeKind): void }) {
+  return (
+    <div
+      role="group"
+      aria-label={canvasText.relativeActions}
+      className="nk-relative-actions nodrag nopan nowheel"
+      style={{ left: at.x, top: at.y }}
+    >
+      {ACTIONS.map((a) => (
+        <button key={a.kind} type="button" onClick={() => onChoose(a.kind)}>
+          {a.label}
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+/**
+ * Change a selected tie in place: quality (line style) and direction of support (arrows).
+ * Shown next to the tie's midpoint; each change is one command and one undo step.
+ */
+import { useViewport } from '@xyflow/react';
+import { FLOWS, TIE_QUALITIES, type Flow, type Point, type TieQuality, type TieRelation } from '../graph/schema';
+import { updateRelation } from '../graph/commands';
+import { flowLabels, tieQualityLabels } from '../i18n/labels';
+import { canvasText } from '../i18n/canvas';
+import { useAppStoreApi } from '../state/react';
+
+export interface TieEditorProps {
+  tie: TieRelation;
+  /** Midpoint of the tie in flow coordinates. */
+  at: Point;
+  title: string;
+}
+
+export function TieEditor({ tie, at, title }: TieEditorProps) {
+  const store = useAppStoreApi();
+  const { x, y, zoom } = useViewport();
+  const run = (patch: Partial<TieRelation>) => store.getState().run(updateRelation, { id: tie.id, patch });
+  return (
+    <div
+      role="group"
+      aria-label={canvasText.tieEditorLabel}
+      className="nk-popover nk-tie-editor nodrag nopan nowheel"
+      style={{ left: at.x * zoom + x + 12, top: at.y * zoom + y + 12 }}
+    >
+      <p className="nk-popover__title">{title}</p>
+      <label>
+        {canvasText.tieQuality}
+        <select value={tie.quality} onChange={(e) => run({ quality: e.target.value as TieQuality })}>
+          {TIE_QUALITIES.map((q) => (
+            <option key={q} value={q}>
+              {tieQualityLabels[q]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {canvasText.tieFlow}
+        <select value={tie.flow} onChange={(e) => run({ flow: e.target.value as Flow })}>
+          {FLOWS.map((f) => (
+            <option key={f} value={f}>
+              {flowLabels[f]}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,101 @@
+/** One view of the map: its toolbar and its canvas, sharing the gesture in progress and one React Flow store. */
+import { useCallback, useMemo, useState } from 'react';
+import { ReactFlowProvider } from '@xyflow/react';
+import type { ViewName } from '../graph/schema';
+import { clearLayout } from '../graph/commands';
+import { layoutWithGeometry } from '../layout/netwerkkaart';
+import { computeOverlays } from '../steps/overlays';
+import { useAppStore, useAppStoreApi } from '../state/react';
+import { withFallbackPositions } from './fallbackPosition';
+import { MapCanvas } from './MapCanvas';
+import { MapToolbar } from './MapToolbar';
+import type { Pending } from './pending';
+import type { GenogramLayoutState } from './useGenogramLayout';
+import { genogramCandidates } from './genogramCandidates';
+
+export interface ViewPaneProps {
+  view: ViewName;
+  genogram: GenogramLayoutState & { upToDate: boolean };
+}
+
+export function ViewPane(props: ViewPaneProps) {
+  return (
+    <ReactFlowProvider>
+      <ViewPaneInner {...props} />
+    </ReactFlowProvider>
+  );
+}
+
+function ViewPaneInner({ view, genogram }: ViewPaneProps) {
+  const store = useAppStoreApi();
+  const doc = useAppStore((s) => s.doc);
+  const step = useAppStore((s) => s.session.step);
+  const topicId = useAppStore((s) => s.session.topicId);
+  const viewAsPersonId = useAppStore((s) => s.session.viewAsPersonId);
+  const perspective = useAppStore((s) => s.session.perspective);
+  const [pending, setPending] = useState<Pending>(null);
+  const [legendOpen, setLegendOpen] = useState(false);
+
+  const overlays = useMemo(
+    () => computeOverlays(doc, { step, topicId, viewAsPersonId, perspective }),
+    [doc, step, topicId, viewAsPersonId, perspective],
+  );
+
+  const ecogram = useMemo(() => (view === 'netwerkkaart' ? layoutWithGeometry(doc) : null), [view, doc.people]);
+
+  const auto = useMemo(() => {
+    if (ecogram) return ecogram.positions;
+    // While the worker is busy, new family members stand next to their relative at once.
+    return withFallbackPositions(doc, genogramCandidates(doc), genogram.positions);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [ecogram, genogram.positions, doc.people, doc.relations]);
+
+  // Fit the map to the screen once per case, when its first real layout is there, and after
+  // "Automatisch schikken".
+  const ready = view === 'netwerkkaart' || genogram.upToDate;
+  const hasPeople = Object.keys(auto).length > 0;
+  const [relayouts, setRelayouts] = useState(0);
+  const fitRequest = ready && hasPeople ? `${doc.case.id}|${relayouts}` : null;
+  const [showTies, setShowTies] = useState(false);
+
+  const onAutoLayout = useCallback(() => {
+    store.getState().run(clearLayout, { view });
+    setRelayouts((n) => n + 1);
+  }, [store, view]);
+
+  const onAddPerson = useCallback(() => {
+    const hasFocus = store.getState().doc.people.some((p) => p.focus);
+    const el = document.querySelector('.nk-canvas');
+    const box = el?.getBoundingClientRect();
+    const at = { x: (box?.width ?? 400) / 2 - 100, y: 24 };
+    setPending(
+      hasFocus
+        ? { kind: 'new-person', at, sector: 'family', closeness: 2, focus: false }
+        : { kind: 'new-person', at, sector: 'household', closeness: 1, focus: true },
+    );
+  }, [store]);
+
+  return (
+    <>
+      <MapToolbar
+        onAddPerson={onAddPerson}
+        onAutoLayout={onAutoLayout}
+        legendOpen={legendOpen}
+        onToggleLegend={() => setLegendOpen((v) => !v)}
+        busy={view === 'genogram' && genogram.busy}
+        ties={view === 'genogram' ? { shown: showTies, onToggle: () => setShowTies((v) => !v) } : undefined}
+      />
+      <MapCanvas
+        view={view}
+        auto={auto}
+        geometry={ecogram?.geometry ?? null}
+        overlays={overlays}
+        pending={pending}
+        setPending={setPending}
+        legendOpen={legendOpen}
+        showTies={view === 'netwerkkaart' || showTies}
+        fitRequest={fitRequest}
+      />
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+/**
+ * What "fit to screen" must show: every person with their label, and on the netwerkkaart
+ * the whole circle with its sector labels (React Flow's own fitView only knows the nodes).
+ */
+import type { Rect } from '@xyflow/react';
+import { ecogramExtent } from '../draw/ecogramBackground';
+import type { EcogramGeometry } from '../layout/netwerkkaart';
+import type { Positions } from '../layout/types';
+
+/** Room around a symbol centre for the symbol, its badges and the two label lines under it. */
+const PAD_X = 60;
+const PAD_TOP = 36;
+const PAD_BOTTOM = 64;
+const MIN_WIDTH = 640;
+const MIN_HEIGHT = 420;
+
+export function mapBounds(positions: Positions, geometry: EcogramGeometry | null): Rect | null {
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const p of Object.values(positions)) {
+    minX = Math.min(minX, p.x - PAD_X);
+    maxX = Math.max(maxX, p.x + PAD_X);
+    minY = Math.min(minY, p.y - PAD_TOP);
+    maxY = Math.max(maxY, p.y + PAD_BOTTOM);
+  }
+  if (geometry) {
+    const r = ecogramExtent(geometry);
+    minX = Math.min(minX, geometry.centre.x - r);
+    maxX = Math.max(maxX, geometry.centre.x + r);
+    minY = Math.min(minY, geometry.centre.y - r);
+    maxY = Math.max(maxY, geometry.centre.y + r);
+  }
+  if (!Number.isFinite(minX)) return null;
+  // A few people must not be blown up to giant symbols: fit at least a modest area.
+  const width = Math.max(maxX - minX, MIN_WIDTH);
+  const height = Math.max(maxY - minY, MIN_HEIGHT);
+  return { x: (minX + maxX - width) / 2, y: (minY + maxY - height) / 2, width, height };
+}
