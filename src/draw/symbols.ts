@@ -155,15 +155,10 @@ export function personSymbol(person: SymbolPerson, opts: SymbolOptions = {}): Sv
   }
   if (opts.selected) {
     children.push(
-      el('rect', {
-        x: -half - 10,
-        y: -half - 10,
-        width: size + 20,
-        height: size + 20,
-        rx: 6,
+      shapeOutline(shape, half + (focus ? FOCUS_GAP : 0) + 6, {
         fill: 'none',
         stroke: SELECT_COLOUR,
-        'stroke-width': 2,
+        'stroke-width': 2.5,
         'stroke-dasharray': '5 3',
         'data-part': 'selection',
       }),
@@ -215,7 +210,7 @@ export function personLabel(
 ): SvgNode {
   const fontSize = opts.fontSize ?? 12;
   const extent = symbolExtent(shapeFor(person.gender), opts.size ?? SYMBOL_SIZE) + (person.focus ? FOCUS_GAP : 0);
-  const top = extent + fontSize + 2;
+  const top = extent + fontSize + 4;
   const name = person.name.trim() === '' ? '(naamloos)' : person.name;
   const lines: SvgNode[] = [
     el('title', {}, [name]),
