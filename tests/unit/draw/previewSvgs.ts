@@ -31,7 +31,7 @@ function symbolsSheet(): string {
 }
 
 export function previewSvgs(): Record<string, string> {
-  return { symbols: symbolsSheet(), ecogram: extraPreviews.ecogram(), crowded: extraPreviews.crowded(), legendGenogram: extraPreviews.legendSvg('genogram'), legendNetwerkkaart: extraPreviews.legendSvg('netwerkkaart') };
+  return { symbols: symbolsSheet(), ecogram: extraPreviews.ecogram(), crowded: extraPreviews.crowded(), legendGenogram: extraPreviews.legendSvg('genogram'), legendNetwerkkaart: extraPreviews.legendSvg('netwerkkaart'), demo: extraPreviews.demo() };
 }
 
 import { ecogramBackground, ecogramExtent } from '../../../src/draw/ecogramBackground';
@@ -126,4 +126,23 @@ function legendSvg(view: 'genogram' | 'netwerkkaart'): string {
   return svgDocument(d.node, { x: 0, y: 0, width: d.width, height: d.height });
 }
 
-export const extraPreviews = { ecogram, crowded, legendSvg };
+import { createDemoCase } from '../../../src/graph/demo';
+
+function demo(): string {
+  const doc = createDemoCase(new Date('2026-11-28T10:00:00Z'));
+  const { geometry, positions } = layoutWithGeometry(doc);
+  const layers: SvgNode[] = [ecogramBackground(geometry)];
+  for (const r of doc.relations) {
+    if (r.kind !== 'tie') continue;
+    layers.push(tieLine(positions[r.from]!, positions[r.to]!, r.quality, r.flow));
+  }
+  for (const p of doc.people) {
+    const pos = positions[p.id]!;
+    const support = doc.offers.filter((o) => o.by === p.id && o.category).map((o) => o.category!);
+    layers.push(at(pos.x, pos.y, el('g', {}, [personSymbol(p), overlayMarks({ support, overloaded: false }), personLabel(p)])));
+  }
+  const e = ecogramExtent(geometry);
+  return svgDocument(el('g', {}, layers), { x: -e, y: -e, width: 2 * e, height: 2 * e });
+}
+
+export const extraPreviews = { ecogram, crowded, legendSvg, demo };
