@@ -1,0 +1,101 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { serializeCase } from '../../../src/graph/parse';
+import { addPerson } from '../../../src/graph/commands';
+import { undo } from '../../../src/state/store';
+import { boot } from '../../../src/ui/boot';
+import { deleteCase, duplicateCase, importFile, listCases, newCase, openCase, renameCase } from '../../../src/ui/caseActions';
+import { makeDoc } from '../storage/fixtures';
+
+let n = 0;
+const now = () => new Date('2026-11-28T12:00:00Z');
+const fresh = () => boot({ dbName: `ui-test-${++n}`, now });
+const errorsOf = (ws: Awaited<ReturnType<typeof fresh>>) =>
+  ws.notices.getState().notices.filter((x) => x.kind === 'error').map((x) => x.text);
+
+describe('boot', () => {
+  it('stores and opens the demo case on first start, and reopens the last case after', async () => {
+    const ws = await fresh();
+    expect(ws.store.getState().doc.case.title).toBe('Voorbeeld: familie De Vries');
+    expect((await listCases(ws)).map((c) => c.title)).toEqual(['Voorbeeld: familie De Vries']);
+    await newCase(ws);
+    const id = ws.store.getState().doc.case.id;
+    ws.db!.close();
+    const again = await boot({ dbName: `ui-test-${n}`, now });
+    expect(again.store.getState().doc.case.id).toBe(id);
+    expect(await listCases(again)).toHaveLength(2);
+  });
+});
+
+describe('case actions', () => {
+  it('imports a file as a new case with a fresh id when the id is taken, leaving the original', async () => {
+    const ws = await fresh();
+    const demoId = ws.store.getState().doc.case.id;
+    const text = serializeCase(makeDoc(demoId, 'Zelfde id'));
+    expect(await importFile(ws, new File([text], 'x.netwerkkaart.json'))).toBe(true);
+    const imported = ws.store.getState().doc;
+    expect(imported.case.title).toBe('Zelfde id');
+    expect(imported.case.id).not.toBe(demoId);
+    expect((await ws.db!.loadCase(demoId))?.case.title).toBe('Voorbeeld: familie De Vries');
+    expect(await listCases(ws)).toHaveLength(2);
+  });
+
+  it('a refused file leaves the open case and its undo history alone and says why', async () => {
+    const ws = await fresh();
+    ws.store.getState().run(addPerson, { id: 'p-new', name: 'Nieuw', gender: 'unknown', sector: 'family', closeness: 2 });
+    const before = ws.store.getState().doc;
+    const ok = await importFile(ws, new File(['{"format":"netwerkkaart","version":1'], 'kapot.json'));
+    expect(ok).toBe(false);
+    expect(ws.store.getState().doc).toBe(before);
+    expect(ws.store.temporal.getState().pastStates).toHaveLength(1);
+    expect(errorsOf(ws)[0]).toMatch(/^"kapot\.json" kan niet worden geïmporteerd\. Dit is geen geldig JSON-bestand/);
+  });
+
+  it('saves the open case before opening another, so no edit is lost', async () => {
+    const ws = await fresh();
+    const demoId = ws.store.getState().doc.case.id;
+    await newCase(ws);
+    ws.store.getState().run(addPerson, { id: 'p-x', name: 'Vlak voor wisselen', gender: 'unknown', sector: 'family', closeness: 2 });
+    await openCase(ws, demoId);
+    expect(ws.store.getState().doc.case.id).toBe(demoId);
+    const cases = await listCases(ws);
+    const other = cases.find((c) => c.id !== demoId)!;
+    expect((await ws.db!.loadCase(other.id))?.people.map((p) => p.name)).toEqual(['Vlak voor wisselen']);
+  });
+
+  it('renaming the open case is one undo step and is saved', async () => {
+    const ws = await fresh();
+    await renameCase(ws, ws.store.getState().doc.case.id, '  Familie Ngọc  ');
+    expect(ws.store.getState().doc.case.title).toBe('Familie Ngọc');
+    expect((await listCases(ws))[0]?.title).toBe('Familie Ngọc');
+    undo(ws.store);
+    expect(ws.store.getState().doc.case.title).toBe('Voorbeeld: familie De Vries');
+  });
+
+  it('duplicates with "(kopie)", and deleting the open case opens the next one', async () => {
+    const ws = await fresh();
+    const demoId = ws.store.getState().doc.case.id;
+    await duplicateCase(ws, demoId);
+    const copy = (await listCases(ws)).find((c) => c.id !== demoId)!;
+    expect(copy.title).toBe('Voorbeeld: familie De Vries (kopie)');
+    await deleteCase(ws, demoId);
+    expect(ws.store.getState().doc.case.id).toBe(copy.id);
+    await deleteCase(ws, copy.id);
+    expect(ws.store.getState().doc.case.title).toBe('Nieuwe casus');
+    expect(await listCases(ws)).toHaveLength(1);
+  });
+
+  it('without IndexedDB the app still starts on the demo case and shows why nothing is kept', async () => {
+    const saved = globalThis.indexedDB;
+    // @ts-expect-error simulating a browser without IndexedDB
+    delete globalThis.indexedDB;
+    try {
+      const ws = await fresh();
+      expect(ws.db).toBeNull();
+      expect(ws.store.getState().doc.case.title).toBe('Voorbeeld: familie De Vries');
+      expect(errorsOf(ws)[0]).toContain('privévenster');
+    } finally {
+      globalThis.indexedDB = saved;
+    }
+  });
+});
