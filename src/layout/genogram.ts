@@ -6,7 +6,7 @@
  */
 import type { ElkNode } from 'elkjs/lib/elk-api';
 import type { CaseDocument } from '../graph/schema';
-import { buildFamily, type FamilyModel } from './family';
+import { buildFamily } from './family';
 import { buildBlocks, blockWidth, memberOffset, type Block } from './genogramBlocks';
 import { buildElkGraph, type ElkLike } from './genogramElk';
 import { resortBlocks } from './genogramResort';
@@ -18,6 +18,14 @@ export { genogramLayoutKey } from './genogramKey';
 
 const MIN_GAP = 24;
 
+/**
+ * People the genogram leaves out (friends, neighbours, professionals without a family
+ * relation): the view shows their number ("3 personen staan alleen in de netwerkkaart").
+ */
+export function peopleOutsideGenogram(doc: CaseDocument): string[] {
+  return buildFamily(doc).outside;
+}
+
 export async function layoutGenogram(doc: CaseDocument, elk: ElkLike): Promise<Positions> {
   const model = buildFamily(doc);
   if (model.members.length === 0) return {};
@@ -25,7 +33,7 @@ export async function layoutGenogram(doc: CaseDocument, elk: ElkLike): Promise<P
   const pass1 = await elk.layout(buildElkGraph(model, blocks, null));
   const order = resortBlocks(model, blocks, xOf(pass1));
   const pass2 = await elk.layout(buildElkGraph(model, blocks, order));
-  return place(model, blocks, order, xOf(pass2));
+  return place(blocks, order, xOf(pass2));
 }
 
 function xOf(graph: ElkNode): Map<string, number> {
@@ -36,7 +44,7 @@ function xOf(graph: ElkNode): Map<string, number> {
  * Final coordinates: x from ELK, y from our generation; then a sweep per row in our order, so
  * no two blocks can overlap even if ELK layered something differently than we asked.
  */
-function place(model: FamilyModel, blocks: Block[], order: Map<string, number>, x: Map<string, number>): Positions {
+function place(blocks: Block[], order: Map<string, number>, x: Map<string, number>): Positions {
   const rows = new Map<number, Block[]>();
   for (const b of blocks) rows.set(b.generation, [...(rows.get(b.generation) ?? []), b]);
   const left = new Map<string, number>();
@@ -59,6 +67,5 @@ function place(model: FamilyModel, blocks: Block[], order: Map<string, number>, 
       };
     });
   }
-  void model;
   return positions;
 }
