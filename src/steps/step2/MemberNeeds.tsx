@@ -37,8 +37,10 @@ export function MemberNeeds({ member }: { member: FamilyMember }) {
         <ul className="st-list" aria-label={t.needs.of(name)}>
           {needs.map((n) => (
             <li key={n.id} className="st-item">
-              <span className="st-item-text">{n.text}</span>
-              <span className="st-kind">{kindLabel(n.type, n.category)}</span>
+              <span className="st-item-main">
+                <span className="st-item-text">{n.text}</span>
+                <span className="st-kind">{kindLabel(n.type, n.category)}</span>
+              </span>
               <button
                 type="button"
                 className="st-remove"

@@ -23,8 +23,10 @@ export function OfferItem({ offer }: { offer: Offer }) {
             {supportCategoryLetters[offer.category]}
           </span>
         )}
-        <span className="st-item-text">{offer.text}</span>
-        <span className="st-kind">{kindLabel(offer.type, offer.category)}</span>
+        <span className="st-item-main">
+          <span className="st-item-text">{offer.text}</span>
+          <span className="st-kind">{kindLabel(offer.type, offer.category)}</span>
+        </span>
         <button
           type="button"
           className="st-remove"

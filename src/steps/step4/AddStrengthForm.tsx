@@ -29,16 +29,15 @@ export function AddStrengthForm({ person }: { person: Person }) {
   };
   return (
     <form className="st-add st-add-grid" onSubmit={submit} aria-label={t.strengths.addFor(name)}>
-      <label>
-        <span>{t.strengths.question}</span>
-        <select value={kind} onChange={(e) => setKind(e.target.value as StrengthKind)}>
-          {STRENGTH_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {kindQuestion[k]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <fieldset className="st-kinds">
+        <legend>{t.strengths.question}</legend>
+        {STRENGTH_KINDS.map((k) => (
+          <label key={k} className="st-check">
+            <input type="radio" name={`st4-kind-${person.id}`} checked={kind === k} onChange={() => setKind(k)} />
+            <span>{kindQuestion[k]}</span>
+          </label>
+        ))}
+      </fieldset>
       <label>
         <span>{t.strengths.domain}</span>
         <select value={domain} onChange={(e) => setDomain(e.target.value as LifeDomain)}>

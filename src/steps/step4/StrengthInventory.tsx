@@ -26,8 +26,10 @@ export function StrengthInventory({ person }: { person: Person }) {
             {items.length === 0 && <dd className="st-muted">{t.strengths.empty}</dd>}
             {items.map((s) => (
               <dd key={s.id} className="st-item">
-                <span className={`st-badge st-badge-${strengthKind(s)}`}>{badge[strengthKind(s)]}</span>
-                <span className="st-item-text">{s.text}</span>
+                <span className="st-item-main">
+                  <span className={`st-badge st-badge-${strengthKind(s)}`}>{badge[strengthKind(s)]}</span>
+                  <span className="st-item-text">{s.text}</span>
+                </span>
                 <button
                   type="button"
                   className="st-remove"

@@ -23,11 +23,6 @@ export function ConsentTable({ topic }: { topic: Topic }) {
   return (
     <section className="st-section" aria-labelledby="st5-consent">
       <h3 id="st5-consent">{t.consent.perPersonHeading(topic.label)}</h3>
-      <div className="st-consent st-consent-head" aria-hidden="true">
-        {t.consent.columns.map((c) => (
-          <span key={c}>{c}</span>
-        ))}
-      </div>
       <ul className="st-consents">
         {rows.map((row) => (
           <ConsentLine key={row.person.id} row={row} topic={topic} />
@@ -58,50 +53,50 @@ function ConsentLine({ row, topic }: { row: ConsentRow; topic: Topic }) {
         </span>{' '}
         {name}
       </span>
-      <label className="st-visually-hidden" htmlFor={`st5-d-${row.person.id}`}>
-        {t.consent.decision(name)}
+      <label className="st-consent-field">
+        <span aria-hidden="true">{t.consent.columns[1]}</span>
+        <select
+          aria-label={t.consent.decision(name)}
+          value={row.decision}
+          onChange={(e) => save({ decision: e.target.value as ConsentDecision })}
+        >
+          {CONSENT_DECISIONS.map((d) => (
+            <option key={d} value={d}>
+              {consentDecisionLabels[d]}
+            </option>
+          ))}
+        </select>
       </label>
-      <select
-        id={`st5-d-${row.person.id}`}
-        value={row.decision}
-        onChange={(e) => save({ decision: e.target.value as ConsentDecision })}
-      >
-        {CONSENT_DECISIONS.map((d) => (
-          <option key={d} value={d}>
-            {consentDecisionLabels[d]}
-          </option>
-        ))}
-      </select>
-      <label className="st-visually-hidden" htmlFor={`st5-b-${row.person.id}`}>
-        {t.consent.decidedBy(name)}
+      <label className="st-consent-field">
+        <span aria-hidden="true">{t.consent.columns[2]}</span>
+        <select
+          aria-label={t.consent.decidedBy(name)}
+          value={row.consent?.decidedBy ?? ''}
+          onChange={(e) => save({ decidedBy: (e.target.value || undefined) as Decider | undefined })}
+        >
+          <option value="">{t.consent.decidedByNone}</option>
+          {DECIDERS.map((d) => (
+            <option key={d} value={d}>
+              {deciderLabels[d]}
+            </option>
+          ))}
+        </select>
       </label>
-      <select
-        id={`st5-b-${row.person.id}`}
-        value={row.consent?.decidedBy ?? ''}
-        onChange={(e) => save({ decidedBy: (e.target.value || undefined) as Decider | undefined })}
-      >
-        <option value="">{t.consent.decidedByNone}</option>
-        {DECIDERS.map((d) => (
-          <option key={d} value={d}>
-            {deciderLabels[d]}
-          </option>
-        ))}
-      </select>
-      <label className="st-visually-hidden" htmlFor={`st5-h-${row.person.id}`}>
-        {t.consent.how(name)}
+      <label className="st-consent-field">
+        <span aria-hidden="true">{t.consent.columns[3]}</span>
+        <select
+          aria-label={t.consent.how(name)}
+          value={row.consent?.how ?? ''}
+          onChange={(e) => save({ how: (e.target.value || undefined) as ConsentHow | undefined })}
+        >
+          <option value="">{t.consent.howNone}</option>
+          {CONSENT_HOWS.map((h) => (
+            <option key={h} value={h}>
+              {consentHowLabels[h]}
+            </option>
+          ))}
+        </select>
       </label>
-      <select
-        id={`st5-h-${row.person.id}`}
-        value={row.consent?.how ?? ''}
-        onChange={(e) => save({ how: (e.target.value || undefined) as ConsentHow | undefined })}
-      >
-        <option value="">{t.consent.howNone}</option>
-        {CONSENT_HOWS.map((h) => (
-          <option key={h} value={h}>
-            {consentHowLabels[h]}
-          </option>
-        ))}
-      </select>
     </li>
   );
 }
