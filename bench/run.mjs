@@ -4,7 +4,7 @@
 // (import -> nodes drawn, add person -> on screen) can be added there with `page: '/'`.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, preview } from 'vite';
@@ -81,6 +81,7 @@ function stats(samples) {
 const ms = (n) => (n >= 1000 ? `${(n / 1000).toFixed(2)} s` : `${Math.round(n)} ms`);
 
 async function main() {
+  const loadBefore = loadavg()[0];
   const outDir = mkdtempSync(join(tmpdir(), 'netwerkkaart-bench-'));
   await build({
     root,
@@ -131,7 +132,9 @@ async function main() {
     if (!process.argv.includes('--screenshot')) rmSync(outDir, { recursive: true, force: true });
   }
   const ua = `Chromium (${process.env.CHROMIUM_PATH || '/usr/bin/chromium'}), ${new Date().toISOString().slice(0, 16)}Z`;
-  console.log(`\nBenchmark, ${ua}; median with spread over the runs after warm-up\n`);
+  // On a shared machine the load decides the figures: print it with them.
+  const load = `${cpus().length} cores, load average ${loadBefore.toFixed(1)} before / ${loadavg()[0].toFixed(1)} after`;
+  console.log(`\nBenchmark, ${ua}, ${load}; median with spread over the runs after warm-up\n`);
   console.log('| Measurement | Median | Min–max | IQR | Runs | Target |');
   console.log('|---|---|---|---|---|---|');
   for (const r of rows) console.log(`| ${r.join(' | ')} |`);

@@ -1,6 +1,10 @@
 import ELK from 'elkjs/lib/elk.bundled.js';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { caseDocumentSchema } from '../../../src/graph/schema';
+import { genogramConnectors } from '../../../src/layout/connectors';
 import { genogramLayoutKey, layoutGenogram } from '../../../src/layout/genogram';
+import { VALID } from '../../fixtures';
 import { generateFamily } from '../../../src/layout/genogramGenerate';
 import { PARTNER_GAP, SLOT_WIDTH } from '../../../src/layout/metrics';
 import { birthAndAdoptive, expectBirthOrder, expectSoundLayout, multiPartner, sameSex, twoFamilies } from './genogramFamilies';
@@ -83,5 +87,28 @@ describe('genogramLayoutKey', () => {
     const older = { ...doc, people: doc.people.map((p) => (p.id === 'k5' ? { ...p, birthYear: 1980 } : p)) };
     expect(genogramLayoutKey(older)).not.toBe(key);
     expect(genogramLayoutKey({ ...doc, relations: doc.relations.slice(1) })).not.toBe(key);
+  });
+});
+
+describe('the blended-family fixture', () => {
+  const load = () => caseDocumentSchema.parse(JSON.parse(readFileSync(VALID.blendedFamily, 'utf8')));
+
+  it('keeps every invariant; Peter and his three partners form one chain, Yasmin next to Ali', async () => {
+    const doc = load();
+    const pos = await layoutGenogram(doc, elk);
+    expectSoundLayout(doc, pos);
+    expectBirthOrder(doc, pos);
+    const row = ['p-sandra', 'p-eva', 'p-peter', 'p-yasmin', 'p-ali'].sort((a, b) => pos[a]!.x - pos[b]!.x);
+    expect(row.map((id) => pos[id]!.y).every((y) => y === pos['p-peter']!.y)).toBe(true);
+    expect(Math.abs(row.indexOf('p-yasmin') - row.indexOf('p-ali'))).toBe(1);
+    expect(Math.abs(row.indexOf('p-yasmin') - row.indexOf('p-peter'))).toBe(1);
+  });
+
+  it('draws no child line from a step-parent, and two lines (foster + birth) to Jayden', async () => {
+    const doc = load();
+    const cs = genogramConnectors(doc, await layoutGenogram(doc, elk));
+    const to = (id: string) => cs.filter((c) => c.kind === 'child' && c.childId === id);
+    expect(to('p-emre')).toHaveLength(1);
+    expect(to('p-jayden').map((c) => c.style).sort()).toEqual(['dotted', 'solid']);
   });
 });
