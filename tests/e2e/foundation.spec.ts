@@ -250,3 +250,17 @@ test('no request leaves the machine', async ({ page }) => {
   const foreign = urls.filter((url) => !/^(https?:\/\/127\.0\.0\.1(:\d+)?\/|data:|blob:http:\/\/127\.0\.0\.1)/.test(url));
   expect(foreign).toEqual([]);
 });
+
+test('a name still being typed is kept when the tab closes without leaving the field', async ({ page }) => {
+  await openShell(page);
+  const pane = await sidePane(page);
+  await personInList(page, 'Noor de Vries').click();
+  const name = pane.getByRole('form', { name: 'Persoon bewerken' }).getByLabel('Naam', { exact: true });
+  await name.fill('Noor Ngọc de Vries');
+  await expect(name).toBeFocused();
+  // No blur, no Enter: the idle commit plus autosave store it within about two seconds.
+  await expectStored(page, (doc) => doc.people.some((p) => p.name === 'Noor Ngọc de Vries'), 2500);
+  await page.reload();
+  await sidePane(page);
+  await expect(personInList(page, 'Noor Ngọc de Vries')).toBeVisible();
+});

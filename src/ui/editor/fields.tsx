@@ -3,7 +3,13 @@
  * (one undo step for the whole word, and the field's own undo works while typing); selects and
  * checkboxes commit at once. Every control has a visible label.
  */
-import { useEffect, useId, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+
+/**
+ * A valid draft is also committed after this long without typing: closing the tab while the
+ * cursor is still in a field (no blur) then loses at most the last moment, not the whole field.
+ */
+const IDLE_COMMIT_MS = 1000;
 
 interface TextFieldProps {
   label: string;
@@ -24,6 +30,17 @@ export function CommitTextField({ label, value, onCommit, maxLength, validate, i
     setDraft(value);
     setError(null);
   }, [value]);
+
+  const latest = useRef({ value, onCommit, validate });
+  latest.current = { value, onCommit, validate };
+  useEffect(() => {
+    if (draft === latest.current.value) return;
+    const timer = setTimeout(() => {
+      const { value: stored, onCommit: commitNow, validate: check } = latest.current;
+      if (draft !== stored && (check?.(draft) ?? null) === null) commitNow(draft);
+    }, IDLE_COMMIT_MS);
+    return () => clearTimeout(timer);
+  }, [draft]);
 
   const commit = () => {
     if (draft === value) return;

@@ -62,6 +62,26 @@ describe('autosave', () => {
     expect(saved).toEqual(['last second']);
   });
 
+  it('flushes when the page is hidden (tab switched, app closed on a tablet)', async () => {
+    const store = createAppStore(makeDoc('a', 'A'));
+    const saved: string[] = [];
+    const document = Object.assign(new EventTarget(), { visibilityState: 'visible' });
+    const target = Object.assign(new EventTarget(), { document });
+    startAutosave(store, {
+      save: async (d) => void saved.push(d.case.title),
+      onError: () => {},
+      target: target as unknown as Window & { document: Document },
+    });
+    store.getState().run(retitle, 'hidden now');
+    document.dispatchEvent(new Event('visibilitychange'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(saved).toEqual([]);
+    document.visibilityState = 'hidden';
+    document.dispatchEvent(new Event('visibilitychange'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(saved).toEqual(['hidden now']);
+  });
+
   it('saves the previous case at once when another case is opened', async () => {
     const store = createAppStore(makeDoc('a', 'A'));
     const saved: string[] = [];
