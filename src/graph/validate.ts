@@ -106,10 +106,10 @@ function checkData(data: CaseData, prefix: string, seen: Map<string, string>, pr
 export function pairKey(r: Relation): string | null {
   switch (r.kind) {
     case 'parent':
-      return JSON.stringify(['parent', r.from, r.to]);
+      return `parent\u0000${r.from}\u0000${r.to}`;
     case 'partner':
     case 'sibling':
-      return JSON.stringify([r.kind, ...[r.from, r.to].sort()]);
+      return r.from < r.to ? `${r.kind}\u0000${r.from}\u0000${r.to}` : `${r.kind}\u0000${r.to}\u0000${r.from}`;
     default:
       return null;
   }

@@ -15,7 +15,7 @@ export function relationProblem(doc: CaseDocument, relation: Relation): string |
   if (relation.from === relation.to) return 'Een relatie van iemand met zichzelf kan niet.';
   const others = doc.relations.filter((r) => r.id !== relation.id);
   const key = pairKey(relation);
-  if (key !== null && others.some((r) => pairKey(r) === key)) {
+  if (key !== null && others.some((r) => r.kind === relation.kind && pairKey(r) === key)) {
     const a = nameOf(people, relation.from);
     const b = nameOf(people, relation.to);
     if (relation.kind === 'parent') return `${a} staat al als ouder van ${b}.`;

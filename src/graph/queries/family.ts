@@ -1,5 +1,6 @@
 /** Genogram structure read from the relations: parents, children, partners, siblings. */
-import type { CaseDocument, ParentType, PartnerStatus, Person } from '../schema';
+import type { CaseDocument, ParentType, PartnerStatus } from '../schema';
+import { familyIndex, peopleById } from './familyIndex';
 
 export interface ParentLink {
   /** The other person's id (the parent in parentsOf, the child in childrenOf). */
@@ -21,22 +22,19 @@ export interface SiblingLink {
   kind: SiblingKind;
 }
 
+/** The parents of a child, in file order. */
 export function parentsOf(doc: CaseDocument, childId: string): ParentLink[] {
-  return doc.relations.flatMap((r) => (r.kind === 'parent' && r.to === childId ? [{ id: r.from, type: r.type, relationId: r.id }] : []));
+  return (familyIndex(doc.relations).parents.get(childId) ?? []).map((l) => ({ id: l.id, type: l.value, relationId: l.relationId }));
 }
 
+/** The children of a parent, in file order. */
 export function childrenOf(doc: CaseDocument, parentId: string): ParentLink[] {
-  return doc.relations.flatMap((r) => (r.kind === 'parent' && r.from === parentId ? [{ id: r.to, type: r.type, relationId: r.id }] : []));
+  return (familyIndex(doc.relations).children.get(parentId) ?? []).map((l) => ({ id: l.id, type: l.value, relationId: l.relationId }));
 }
 
 /** Every partner over time, in file order, each with where the couple stands now. */
 export function partnersOf(doc: CaseDocument, personId: string): PartnerLink[] {
-  return doc.relations.flatMap((r) => {
-    if (r.kind !== 'partner') return [];
-    if (r.from === personId) return [{ id: r.to, status: r.status, relationId: r.id }];
-    if (r.to === personId) return [{ id: r.from, status: r.status, relationId: r.id }];
-    return [];
-  });
+  return (familyIndex(doc.relations).partners.get(personId) ?? []).map((l) => ({ id: l.id, status: l.value, relationId: l.relationId }));
 }
 
 /**
@@ -63,12 +61,10 @@ export function siblingsOf(doc: CaseDocument, personId: string): SiblingLink[] {
       found.set(child.id, same ? 'full' : 'half');
     }
   }
-  for (const r of doc.relations) {
-    if (r.kind !== 'sibling') continue;
-    const other = r.from === personId ? r.to : r.to === personId ? r.from : null;
-    if (other !== null && !found.has(other)) found.set(other, 'explicit');
+  for (const other of familyIndex(doc.relations).siblings.get(personId) ?? []) {
+    if (!found.has(other)) found.set(other, 'explicit');
   }
-  const people = new Map<string, Person>(doc.people.map((p) => [p.id, p]));
+  const people = peopleById(doc.people);
   const order = (id: string): number => people.get(id)?.birthYear ?? Number.POSITIVE_INFINITY;
   return [...found]
     .map(([id, kind]) => ({ id, kind }))

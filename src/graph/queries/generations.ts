@@ -20,7 +20,9 @@ export function generations(doc: CaseDocument): Map<string, number> {
     if (r.kind === 'parent') {
       parentLinks.push([r.from, r.to]);
       hasParents.add(r.to);
-      children.set(r.from, [...(children.get(r.from) ?? []), r.to]);
+      const kids = children.get(r.from);
+      if (kids) kids.push(r.to);
+      else children.set(r.from, [r.to]);
     } else sameRow.push([r.from, r.to]);
   }
   const get = (id: string): number => gen.get(id) ?? 0;
