@@ -34,6 +34,7 @@ export function MeetingForm() {
     setProblem(null);
     const base = { id: newId(ID_PREFIX.meeting), date, present, notes: notes.trim() };
     run(addMeeting, lookBack.trim() ? { ...base, lookBack: lookBack.trim() } : base);
+    setDate(today());
     setPresent([]);
     setNotes('');
     setLookBack('');

@@ -1,0 +1,64 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { StepsPane } from '../../../src/steps/StepsPane';
+import { StoreProvider } from '../../../src/state/react';
+import { createAppStore, undo } from '../../../src/state/store';
+import { smallCase } from './fixture';
+
+afterEach(cleanup);
+
+function mount() {
+  const store = createAppStore(smallCase());
+  render(
+    <StoreProvider store={store}>
+      <StepsPane />
+    </StoreProvider>,
+  );
+  return store;
+}
+
+describe('StepsPane', () => {
+  it('has six tabs named exactly "Stap 1" ... "Stap 6" and shows the chosen step\'s question', () => {
+    const store = mount();
+    const tabs = screen.getAllByRole('tab');
+    expect(tabs.map((t) => t.getAttribute('aria-label'))).toEqual(['Stap 1', 'Stap 2', 'Stap 3', 'Stap 4', 'Stap 5', 'Stap 6']);
+    fireEvent.click(screen.getByRole('tab', { name: 'Stap 2' }));
+    expect(store.getState().session.step).toBe('2');
+    expect(screen.getByText('Waar hebben jullie behoefte aan?')).toBeTruthy();
+    expect(screen.getByRole('tab', { name: 'Stap 2' }).getAttribute('aria-selected')).toBe('true');
+  });
+
+  it('shows the tips only on request', () => {
+    mount();
+    const button = screen.getByRole('button', { name: 'Tips voor de professional' });
+    const tip = screen.getByText('Herinner het gezin eraan zich niet te beperken tot de naaste familie.');
+    expect(tip.closest('[hidden]')).not.toBeNull();
+    fireEvent.click(button);
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    expect(tip.closest('[hidden]')).toBeNull();
+  });
+
+  it('writes notes once when the field is left (one undo step), and follows undo', () => {
+    const store = mount();
+    const notes = screen.getByLabelText('Aantekeningen bij deze stap') as HTMLTextAreaElement;
+    fireEvent.change(notes, { target: { value: 'Eerste' } });
+    fireEvent.change(notes, { target: { value: 'Eerste gesprek' } });
+    fireEvent.blur(notes);
+    expect(store.getState().doc.steps['3']?.notes).toBe('Eerste gesprek');
+    act(() => undo(store));
+    expect(store.getState().doc.steps['3']?.notes).toBeUndefined();
+    expect(notes.value).toBe('');
+  });
+
+  it('adds a need for a parent in step 2, typed by its category', () => {
+    const store = mount();
+    fireEvent.click(screen.getByRole('tab', { name: 'Stap 2' }));
+    const form = screen.getByRole('form', { name: 'Behoefte toevoegen voor Linda' });
+    fireEvent.change(within(form).getByLabelText('Nieuwe behoefte van Linda'), { target: { value: 'Oppas' } });
+    fireEvent.change(within(form).getByLabelText('Soort behoefte van Linda'), { target: { value: 'practical' } });
+    fireEvent.submit(form);
+    expect(store.getState().doc.needs).toMatchObject([{ of: 'linda', type: 'practical', category: 'practical', text: 'Oppas' }]);
+    expect(within(screen.getByRole('list', { name: 'Behoeften van Linda' })).getByText('Oppas')).toBeTruthy();
+  });
+});
