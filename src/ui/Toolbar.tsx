@@ -23,6 +23,7 @@ export function Toolbar({ stepsOpen, sideOpen, onToggleSteps, onToggleSide }: To
   const canRedo = useHistory((h) => h.futureStates.length > 0);
   const [casesOpen, setCasesOpen] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
+  const casesButton = useRef<HTMLButtonElement>(null);
 
   return (
     <header className="app-header">
@@ -40,7 +41,7 @@ export function Toolbar({ stepsOpen, sideOpen, onToggleSteps, onToggleSide }: To
           <span aria-hidden="true">{stepsOpen ? '◂ ' : '▸ '}</span>
           {t.steps}
         </button>
-        <button type="button" onClick={() => setCasesOpen(true)}>
+        <button ref={casesButton} type="button" onClick={() => setCasesOpen(true)}>
           {t.cases}
         </button>
         <button type="button" title={t.importHint} onClick={() => fileInput.current?.click()}>
@@ -73,7 +74,15 @@ export function Toolbar({ stepsOpen, sideOpen, onToggleSteps, onToggleSide }: To
           <span aria-hidden="true">{sideOpen ? ' ▸' : ' ◂'}</span>
         </button>
       </div>
-      {casesOpen && <CasesDialog onClose={() => setCasesOpen(false)} />}
+      {casesOpen && (
+        <CasesDialog
+          onClose={() => {
+            setCasesOpen(false);
+            // The dialog is unmounted rather than closed, so focus is given back by hand.
+            casesButton.current?.focus();
+          }}
+        />
+      )}
     </header>
   );
 }
