@@ -38,7 +38,7 @@ export function PersonOffers() {
           onChange={(e) => setSession({ selection: e.target.value ? { kind: 'person', id: e.target.value } : null })}
         >
           <option value="">{t.offers.choosePerson}</option>
-          {doc.people.map((p) => (
+          {doc.people.filter((p) => !p.deceased || p.id === personId).map((p) => (
             <option key={p.id} value={p.id}>
               {p.name || '?'}
             </option>
