@@ -1,7 +1,11 @@
 import { LIMITS, personSchema, type CaseDocument, type Person } from '../schema';
 import { applyPatch, filterKeep, fitsSchema, idInUse, updateIn, type UpdateArgs } from './records';
 
-/** Adds a person; refused (same doc) for a used id, an invalid record or a full case. */
+/**
+ * Adds a person; refused (same doc) for a used id, an invalid record or a full case.
+ * Several people may be marked focus (e.g. two siblings the case is about); focusPerson()
+ * returns the first.
+ */
 export function addPerson(doc: CaseDocument, person: Person): CaseDocument {
   if (idInUse(doc, person.id) || doc.people.length >= LIMITS.people || !fitsSchema(personSchema, person)) return doc;
   return { ...doc, people: [...doc.people, person] };
