@@ -8,6 +8,7 @@ import { polar, ringInner, ringOuter, type EcogramGeometry, type RingPlace } fro
 import { fmt } from './geometry';
 import { PAPER } from './symbols';
 import { el, type SvgNode } from './svg';
+import { textBackdrop } from './text';
 
 const LINE = '#b9b9b9';
 const LABEL = '#4a4a4a';
@@ -62,23 +63,16 @@ function ringLabel(geom: EcogramGeometry, angle: number, closeness: 1 | 2 | 3): 
   let deg = (Math.atan2(-Math.cos(angle), Math.sin(angle)) * 180) / Math.PI;
   if (deg > 90) deg -= 180;
   if (deg < -90) deg += 180;
-  return el(
+  const text = closenessLabels[closeness];
+  const label = el(
     'text',
-    {
-      x: 0,
-      y: 3.5,
-      transform: `translate(${fmt(p.x)} ${fmt(p.y)}) rotate(${fmt(deg)})`,
-      'text-anchor': 'middle',
-      'font-size': 10.5,
-      'font-style': 'italic',
-      fill: LABEL,
-      stroke: PAPER,
-      'stroke-width': 4,
-      'paint-order': 'stroke',
-      'data-part': 'ring-label',
-    },
-    [closenessLabels[closeness]],
+    { x: 0, y: 3.5, 'text-anchor': 'middle', 'font-size': 10.5, 'font-style': 'italic', fill: LABEL, 'data-part': 'ring-label' },
+    [text],
   );
+  return el('g', { transform: `translate(${fmt(p.x)} ${fmt(p.y)}) rotate(${fmt(deg)})` }, [
+    textBackdrop(0, 3.5, text, 10.5),
+    label,
+  ]);
 }
 
 export interface BackgroundOptions {

@@ -8,7 +8,7 @@ import type { Gender, Person, Point } from '../graph/schema';
 import { SYMBOL_SIZE } from '../layout/metrics';
 import { clipLineToConvex, fmt, path, regularPolygon } from './geometry';
 import { el, type SvgNode } from './svg';
-import { truncate } from './text';
+import { textBackdrop, truncate } from './text';
 
 export type SymbolShape = 'square' | 'circle' | 'diamond';
 
@@ -212,8 +212,11 @@ export function personLabel(
   const extent = symbolExtent(shapeFor(person.gender), opts.size ?? SYMBOL_SIZE) + (person.focus ? FOCUS_GAP : 0);
   const top = extent + fontSize + 4;
   const name = person.name.trim() === '' ? '(naamloos)' : person.name;
+  const shown = truncate(name, opts.maxChars ?? 14);
+  const years = yearLine(person);
   const lines: SvgNode[] = [
     el('title', {}, [name]),
+    textBackdrop(0, top, shown, fontSize),
     el(
       'text',
       {
@@ -223,17 +226,13 @@ export function personLabel(
         'font-size': fontSize,
         'font-weight': person.focus ? 700 : 400,
         fill: INK,
-        'paint-order': 'stroke',
-        stroke: PAPER,
-        'stroke-width': 3,
-        'stroke-linejoin': 'round',
         'data-part': 'name',
       },
-      [truncate(name, opts.maxChars ?? 14)],
+      [shown],
     ),
   ];
-  const years = yearLine(person);
   if (years !== '') {
+    lines.splice(2, 0, textBackdrop(0, top + fontSize + 1, years, fontSize - 1));
     lines.push(
       el(
         'text',
@@ -243,10 +242,6 @@ export function personLabel(
           'text-anchor': 'middle',
           'font-size': fontSize - 1,
           fill: '#404040',
-          'paint-order': 'stroke',
-          stroke: PAPER,
-          'stroke-width': 3,
-          'stroke-linejoin': 'round',
           'data-part': 'years',
         },
         [years],

@@ -22,3 +22,32 @@ export function approxTextWidth(text: string, fontSize: number): number {
   for (const c of graphemes(text)) w += /[ilI.,:;'|!]/.test(c) ? 0.3 : /[mwMW@]/.test(c) ? 0.85 : 0.6;
   return w * fontSize;
 }
+
+/**
+ * A light box behind a text so lines under it do not hurt legibility. A box rather than a
+ * white text stroke with paint-order, because svg2pdf.js ignores paint-order and would paint
+ * the white stroke over the letters, and a second "halo" text would make the PDF's text appear twice.
+ */
+export function textBackdrop(
+  x: number,
+  baseline: number,
+  text: string,
+  fontSize: number,
+  anchor: 'start' | 'middle' | 'end' = 'middle',
+): { tag: 'rect'; attrs: Record<string, number | string> } {
+  const width = approxTextWidth(text, fontSize) + 4;
+  const left = anchor === 'middle' ? x - width / 2 : anchor === 'end' ? x - width : x;
+  return {
+    tag: 'rect',
+    attrs: {
+      x: left,
+      y: baseline - fontSize * 0.8,
+      width,
+      height: fontSize * 1.05,
+      rx: 2,
+      fill: '#ffffff',
+      'fill-opacity': 0.85,
+      'data-part': 'backdrop',
+    },
+  };
+}

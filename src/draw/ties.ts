@@ -8,8 +8,9 @@
  */
 import type { Flow, Point, TieQuality } from '../graph/schema';
 import { SYMBOL_SIZE } from '../layout/metrics';
-import { fmt, path } from './geometry';
-import { INK, PAPER, SELECT_COLOUR } from './symbols';
+import { path } from './geometry';
+import { INK, SELECT_COLOUR } from './symbols';
+import { textBackdrop } from './text';
 import { el, type SvgNode } from './svg';
 
 export const TIE_TRIM = SYMBOL_SIZE / 2 + 6;
@@ -147,22 +148,12 @@ function strokes(f: Frame, start: number, end: number, quality: TieQuality): Svg
 
 function midLabel(f: Frame, start: number, end: number, text: string): SvgNode {
   const m = along(f, (start + end) / 2);
-  return el(
+  const label = el(
     'text',
-    {
-      x: fmt(m.x),
-      y: fmt(m.y + 4),
-      'text-anchor': 'middle',
-      'font-size': 11,
-      'font-weight': 700,
-      fill: INK,
-      stroke: PAPER,
-      'stroke-width': 4,
-      'paint-order': 'stroke',
-      'data-part': 'label',
-    },
+    { x: m.x, y: m.y + 4, 'text-anchor': 'middle', 'font-size': 11, 'font-weight': 700, fill: INK, 'data-part': 'label' },
     [text],
   );
+  return el('g', {}, [textBackdrop(m.x, m.y + 4, text, 11), label]);
 }
 
 /**

@@ -47,3 +47,20 @@ describe('toSvgString', () => {
     expect(parsed.getElementsByTagName('text')[0]!.textContent).toBe(HOSTILE);
   });
 });
+
+describe('print safety', () => {
+  it('never relies on paint-order, which svg2pdf.js ignores (it would paint halos over letters)', async () => {
+    const { legend } = await import('../../../src/draw/legend');
+    const { ecogramBackground } = await import('../../../src/draw/ecogramBackground');
+    const { ecogramGeometry } = await import('../../../src/layout/netwerkkaart');
+    const { tieLine } = await import('../../../src/draw/ties');
+    const drawings = [
+      legend('genogram').node,
+      legend('netwerkkaart').node,
+      ecogramBackground(ecogramGeometry({ people: [] })),
+      personLabel({ name: 'Sam', gender: 'male', birthYear: 2010 }),
+      tieLine({ x: 0, y: 0 }, { x: 300, y: 0 }, 'normal', 'both', { label: 'P' }),
+    ];
+    for (const d of drawings) expect(toSvgString(d)).not.toContain('paint-order');
+  });
+});
