@@ -45,7 +45,7 @@ const CHILD_STYLE: Record<ParentType, LineStyle> = { biological: 'solid', adopti
 export function genogramConnectors(doc: CaseDocument, positions: Positions): Connector[] {
   const model = buildFamily(doc);
   const out: Connector[] = [];
-  const placed = Object.keys(positions).filter((id) => model.person.has(id));
+  const placed = byX(Object.keys(positions).filter((id) => model.person.has(id)), positions);
   const rowOf = (p: Point) => Math.round(p.y);
 
   // 1. Couple bars, and where each union's drop line starts.
@@ -154,30 +154,53 @@ function addCouple(out: Connector[], u: Union, points: Point[], slashOn: Point[]
   }
 }
 
+/** People sorted by x, so "who stands between x0 and x1" is a binary search, not a scan of everyone. */
+interface ByX {
+  ids: string[];
+  xs: number[];
+}
+
+function byX(ids: string[], positions: Positions): ByX {
+  const sorted = [...ids].sort((a, b) => positions[a]!.x - positions[b]!.x || (a < b ? -1 : 1));
+  return { ids: sorted, xs: sorted.map((id) => positions[id]!.x) };
+}
+
+/** Ids with x0 < x < x1. */
+function between(index: ByX, x0: number, x1: number): string[] {
+  let lo = 0;
+  let hi = index.xs.length;
+  while (lo < hi) {
+    const m = (lo + hi) >> 1;
+    if (index.xs[m]! <= x0) lo = m + 1;
+    else hi = m;
+  }
+  const out: string[] = [];
+  for (let i = lo; i < index.xs.length && index.xs[i]! < x1; i++) out.push(index.ids[i]!);
+  return out;
+}
+
 /** Does another person stand between the partners (so a straight bar would run through them)? */
-function blocked(a: Point, b: Point, partners: string[], placed: string[], positions: Positions): boolean {
+function blocked(a: Point, b: Point, partners: string[], placed: ByX, positions: Positions): boolean {
   if (Math.abs(a.y - b.y) > SYMBOL_SIZE) return false;
-  return placed.some((id) => {
-    if (partners.includes(id)) return false;
-    const p = positions[id]!;
-    return p.x > a.x && p.x < b.x && Math.abs(p.y - (a.y + b.y) / 2) < SYMBOL_SIZE;
-  });
+  return between(placed, a.x, b.x).some(
+    (id) => !partners.includes(id) && Math.abs(positions[id]!.y - (a.y + b.y) / 2) < SYMBOL_SIZE,
+  );
 }
 
 /**
  * The path from a partner down to a low couple bar: out of the side when the gap next to them
  * is free (no name label crossed), otherwise from the bottom, off-centre (clear of the label's middle).
  */
-function endpoint(p: Point, dir: 1 | -1, lowY: number, u: Union, model: FamilyModel, positions: Positions, placed: string[]): Point[] {
+function endpoint(p: Point, dir: 1 | -1, lowY: number, u: Union, model: FamilyModel, positions: Positions, placed: ByX): Point[] {
   const me = u.partners.find((id) => positions[id] === p)!;
   const step = SLOT_WIDTH + PARTNER_GAP;
-  const neighbour = placed.find((id) => {
+  const neighbour = between(placed, p.x - step - 1, p.x + step + 1).find((id) => {
     const q = positions[id]!;
     return id !== me && Math.abs(q.y - p.y) < SYMBOL_SIZE && (q.x - p.x) * dir > 0 && Math.abs(q.x - p.x) < step + 1;
   });
   const gapTaken =
     neighbour !== undefined &&
-    model.unions.some((v) => v.partners.length === 2 && v.partners.includes(me) && v.partners.includes(neighbour));
+    model.unions.some((v) => v.partners.length === 2 && v.partners.includes(me) && v.partners.includes(neighbour)); // few low bars: fine
   if (!gapTaken) {
     const gx = p.x + dir * (SLOT_WIDTH / 2 + PARTNER_GAP / 2);
     return [{ x: p.x + dir * R, y: p.y + COUPLE_BAR_DY }, { x: gx, y: p.y + COUPLE_BAR_DY }, { x: gx, y: lowY }];

@@ -14,7 +14,11 @@ const CLEARANCE = 8;
 export function assignLevels(spans: Span[]): Map<string, number> {
   const level = new Map<string, number>();
   const byRow = new Map<number, Span[]>();
-  for (const s of spans) byRow.set(s.row, [...(byRow.get(s.row) ?? []), s]);
+  for (const s of spans) {
+    const row = byRow.get(s.row);
+    if (row) row.push(s);
+    else byRow.set(s.row, [s]);
+  }
   for (const row of byRow.values()) {
     row.sort((a, b) => a.from - b.from || a.to - b.to || (a.key < b.key ? -1 : 1));
     const ends: number[] = []; // right end of the last span on each level
