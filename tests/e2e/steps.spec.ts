@@ -70,6 +70,7 @@ function node(page: Page, name: string): Locator {
 }
 
 test('walk all six steps on a case', async ({ page }) => {
+  test.setTimeout(150_000); // a long walk; the shared 2-core machine can make it slow
   const pane = await openCase(page);
   await page.getByRole('tab', { name: 'Netwerkkaart' }).click();
 
