@@ -1,12 +1,13 @@
 /** The needs of one family member, with a short form to add one. */
 import { useState, type FormEvent } from 'react';
 import type { SupportCategory } from '../../graph/schema';
-import { addNeed, removeNeed } from '../../graph/commands';
+import { addNeed, removeNeed, updateNeed } from '../../graph/commands';
 import { ID_PREFIX, newId } from '../../graph/ids';
 import { t } from '../../i18n/steps';
 import type { FamilyMember } from '../model/familyMembers';
 import { useDoc, useRun } from '../ui/hooks';
-import { kindLabel, kindOptions, typeOfCategory } from '../ui/kinds';
+import { kindOptions, typeOfCategory } from '../ui/kinds';
+import { SupportRow } from '../ui/SupportRow';
 
 export function MemberNeeds({ member }: { member: FamilyMember }) {
   const doc = useDoc();
@@ -37,18 +38,13 @@ export function MemberNeeds({ member }: { member: FamilyMember }) {
         <ul className="st-list" aria-label={t.needs.of(name)}>
           {needs.map((n) => (
             <li key={n.id} className="st-item">
-              <span className="st-item-main">
-                <span className="st-item-text">{n.text}</span>
-                <span className="st-kind">{kindLabel(n.type, n.category)}</span>
-              </span>
-              <button
-                type="button"
-                className="st-remove"
-                aria-label={t.removeNamed(n.text)}
-                onClick={() => run(removeNeed, { id: n.id })}
-              >
-                ✕
-              </button>
+              <SupportRow
+                text={n.text}
+                type={n.type}
+                category={n.category}
+                onSave={(text, c) => run(updateNeed, { id: n.id, patch: { text, category: c, type: typeOfCategory(c) } })}
+                onRemove={() => run(removeNeed, { id: n.id })}
+              />
             </li>
           ))}
         </ul>

@@ -5,7 +5,8 @@ import { supportCategoryLetters } from '../../i18n/labels';
 import { t } from '../../i18n/steps';
 import { personName } from '../model/familyMembers';
 import { useDoc, useRun } from '../ui/hooks';
-import { kindLabel } from '../ui/kinds';
+import { typeOfCategory } from '../ui/kinds';
+import { SupportRow } from '../ui/SupportRow';
 
 export function OfferItem({ offer }: { offer: Offer }) {
   const doc = useDoc();
@@ -17,25 +18,20 @@ export function OfferItem({ offer }: { offer: Offer }) {
   };
   return (
     <li className="st-item st-offer">
-      <div className="st-item-row">
-        {offer.category && (
-          <span className="st-letter" aria-hidden="true">
-            {supportCategoryLetters[offer.category]}
-          </span>
-        )}
-        <span className="st-item-main">
-          <span className="st-item-text">{offer.text}</span>
-          <span className="st-kind">{kindLabel(offer.type, offer.category)}</span>
-        </span>
-        <button
-          type="button"
-          className="st-remove"
-          aria-label={t.removeNamed(offer.text)}
-          onClick={() => run(removeOffer, { id: offer.id })}
-        >
-          ✕
-        </button>
-      </div>
+      <SupportRow
+        text={offer.text}
+        type={offer.type}
+        category={offer.category}
+        prefix={
+          offer.category && (
+            <span className="st-letter" aria-hidden="true">
+              {supportCategoryLetters[offer.category]}
+            </span>
+          )
+        }
+        onSave={(text, c) => run(updateOffer, { id: offer.id, patch: { text, category: c, type: typeOfCategory(c) } })}
+        onRemove={() => run(removeOffer, { id: offer.id })}
+      />
       <fieldset className="st-links">
         <legend>{t.offers.linksOf(offer.text)}</legend>
         {doc.needs.length === 0 && <p className="st-empty">{t.offers.noNeeds}</p>}

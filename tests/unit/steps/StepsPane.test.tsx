@@ -61,4 +61,19 @@ describe('StepsPane', () => {
     expect(store.getState().doc.needs).toMatchObject([{ of: 'linda', type: 'practical', category: 'practical', text: 'Oppas' }]);
     expect(within(screen.getByRole('list', { name: 'Behoeften van Linda' })).getByText('Oppas')).toBeTruthy();
   });
+
+  it('changes a need\'s text and kind in place', () => {
+    const store = mount();
+    fireEvent.click(screen.getByRole('tab', { name: 'Stap 2' }));
+    const form = screen.getByRole('form', { name: 'Behoefte toevoegen voor Sam' });
+    fireEvent.change(within(form).getByLabelText('Nieuwe behoefte van Sam'), { target: { value: 'Praten' } });
+    fireEvent.submit(form);
+    fireEvent.click(screen.getByRole('button', { name: 'Praten wijzigen' }));
+    const edit = screen.getByRole('form', { name: 'Praten wijzigen' });
+    fireEvent.change(within(edit).getByLabelText('Tekst', { exact: true }), { target: { value: 'Samen sporten' } });
+    fireEvent.change(within(edit).getByLabelText('Soort', { exact: true }), { target: { value: 'company' } });
+    fireEvent.submit(edit);
+    expect(store.getState().doc.needs).toMatchObject([{ of: 'sam', type: 'social-emotional', category: 'company', text: 'Samen sporten' }]);
+    expect(screen.getByRole('button', { name: 'Samen sporten wijzigen' })).toBeTruthy();
+  });
 });
