@@ -24,9 +24,10 @@ const BASE_OPTIONS: Record<string, string> = {
   'elk.separateConnectedComponents': 'false',
 };
 
-/** Pass 1 only yields an order per row: the cheapest node placement will do. */
+/** Pass 1 only yields an order per row (rows = our generations): the cheapest node placement will do. */
 const PASS1_OPTIONS: Record<string, string> = {
   'elk.layered.nodePlacement.strategy': 'SIMPLE',
+  'elk.layered.layering.strategy': 'INTERACTIVE',
 };
 
 /** Pass 2: keep the order we give exactly and only choose x. */

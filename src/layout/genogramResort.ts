@@ -43,12 +43,14 @@ export function resortBlocks(model: FamilyModel, blocks: Block[], pass1X: Map<st
         .map((g) => ({ ...g, x: unionX(g.u) ?? siblingsX(model, g.u, pass1X, blockOf) }));
       const ownX = pass1X.get(block.id)! + blockWidth(block.members.length) / 2;
       if (groups.length === 0) return { block, key: ownX, sub: 0, tie: 0 };
-      groups.sort((a, b) => a.x - b.x || model.rank.get(a.m)! - model.rank.get(b.m)!);
+      // Home: the family ELK's crossing minimisation put this block nearest to.
+      groups.sort((a, b) => Math.abs(a.x - ownX) - Math.abs(b.x - ownX) || model.rank.get(a.m)! - model.rank.get(b.m)!);
       const home = groups[0]!;
       const sibs = model.unionById.get(home.u)!.children;
       const i = [...sibs].sort(byBirth).indexOf(home.m);
-      // Joining two families: to the end nearest the other family (here: the right).
-      const sub = groups.length > 1 ? 1e6 : i;
+      // Joining two families: to the end of the sibling group nearest the other family.
+      const other = groups.find((g) => g.x !== home.x);
+      const sub = other === undefined ? i : other.x > home.x ? 1e6 : -1e6;
       return { block, key: home.x, sub, tie: model.rank.get(home.m)! };
     });
     items.sort((a, b) => a.key - b.key || a.sub - b.sub || a.tie - b.tie);
