@@ -146,7 +146,7 @@ export function buildFamily(doc: CaseDocument): FamilyModel {
   };
   const order = birthOrder(model);
   for (const u of unions) u.children.sort(order);
-  model.generation = computeGenerations(model, doc);
+  model.generation = computeGenerations(model);
   return model;
 }
 
@@ -199,8 +199,7 @@ function addSiblingUnions(
  * parents (longest path from the top); a group without parents of its own is pulled down to
  * one row above its highest child, so a married-in spouse's parents do not float at the top.
  */
-function computeGenerations(model: FamilyModel, doc: CaseDocument): Map<string, number> {
-  const inModel = new Set(model.members);
+function computeGenerations(model: FamilyModel): Map<string, number> {
   const root = new Map<string, string>(model.members.map((id) => [id, id]));
   const find = (x: string): string => {
     let r = x;
@@ -216,9 +215,6 @@ function computeGenerations(model: FamilyModel, doc: CaseDocument): Map<string, 
   for (const u of model.unions) {
     if (u.partners.length === 2) union(u.partners[0]!, u.partners[1]!);
     if (u.partners.length === 0) for (const c of u.children.slice(1)) union(u.children[0]!, c);
-  }
-  for (const r of doc.relations) {
-    if (r.kind === 'partner' && inModel.has(r.from) && inModel.has(r.to)) union(r.from, r.to);
   }
   // Group graph: parent group -> child group.
   const down = new Map<string, Set<string>>();
