@@ -123,9 +123,12 @@ test('walk all six steps on a case', async ({ page }) => {
   await offerForm.getByLabel('Wat kan Oma Ans bieden?').fill('Luistert naar Sam');
   await offerForm.getByLabel('Soort steun van Oma Ans').selectOption('emotional');
   await offerForm.getByRole('button', { name: 'Toevoegen' }).click();
+  await pane.getByRole('button', { name: 'Koppel "Past op Sam" aan behoeften' }).click();
   await pane.getByRole('group', { name: 'Bij welke behoefte helpt "Past op Sam"?' }).getByLabel('Oppas op woensdag').check();
+  await pane.getByRole('button', { name: 'Koppel "Luistert naar Sam" aan behoeften' }).click();
   await pane.getByRole('group', { name: 'Bij welke behoefte helpt "Luistert naar Sam"?' }).getByLabel('Iemand om mee te praten').check();
 
+  await expect(pane.getByRole('list', { name: 'Steun van Oma Ans' })).toContainText('Helpt bij: Oppas op woensdag');
   const coverage = pane.getByRole('list', { name: 'Wie helpt bij welke behoefte?' });
   await expect(coverage.getByRole('listitem').filter({ hasText: 'Oppas op woensdag' })).toContainText('Geholpen door: Oma Ans');
   const gap = coverage.getByRole('listitem').filter({ hasText: 'Hulp bij formulieren' });

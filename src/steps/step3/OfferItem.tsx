@@ -1,4 +1,8 @@
-/** One offer, with the needs it covers as checkboxes (linking an offer to a need, step 3). */
+/**
+ * One offer, with the needs it covers. The checkboxes that link it to needs open on request:
+ * with many needs, a list of them under every offer would bury the pane.
+ */
+import { useId, useState } from 'react';
 import { removeOffer, updateOffer } from '../../graph/commands';
 import type { Offer } from '../../graph/schema';
 import { supportCategoryLetters } from '../../i18n/labels';
@@ -12,6 +16,9 @@ export function OfferItem({ offer }: { offer: Offer }) {
   const doc = useDoc();
   const run = useRun();
   const linked = new Set(offer.needIds ?? []);
+  const [open, setOpen] = useState(false);
+  const linksId = useId();
+  const covered = doc.needs.filter((n) => linked.has(n.id));
   const toggle = (needId: string, on: boolean) => {
     const next = doc.needs.map((n) => n.id).filter((id) => (id === needId ? on : linked.has(id)));
     run(updateOffer, { id: offer.id, patch: { needIds: next.length > 0 ? next : undefined } });
@@ -32,7 +39,19 @@ export function OfferItem({ offer }: { offer: Offer }) {
         onSave={(text, c) => run(updateOffer, { id: offer.id, patch: { text, category: c, type: typeOfCategory(c) } })}
         onRemove={() => run(removeOffer, { id: offer.id })}
       />
-      <fieldset className="st-links">
+      <p className="st-links-summary">
+        {covered.length === 0 ? t.offers.coversNothing : `${t.offers.covers}: ${covered.map((n) => n.text).join('; ')}`}
+      </p>
+      <button
+        type="button"
+        className="st-disclosure st-links-toggle"
+        aria-expanded={open}
+        aria-controls={linksId}
+        onClick={() => setOpen((v) => !v)}
+      >
+        <span aria-hidden="true">{open ? '▾' : '▸'}</span> {t.offers.linkButton(offer.text)}
+      </button>
+      <fieldset className="st-links" id={linksId} hidden={!open}>
         <legend>{t.offers.linksOf(offer.text)}</legend>
         {doc.needs.length === 0 && <p className="st-empty">{t.offers.noNeeds}</p>}
         {doc.needs.map((n) => (
