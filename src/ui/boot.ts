@@ -8,8 +8,7 @@ import type { CaseDocument } from '../graph/schema';
 import { createAppStore } from '../state/store';
 import { startAutosave } from '../storage/autosave';
 import { openCaseDb, type CaseDb } from '../storage/db';
-import { errors } from '../i18n/errors';
-import { reportStorageError } from './caseActions';
+import { reportStorageError, showStorageError } from './caseActions';
 import { createNoticeStore } from './notices';
 import type { Workspace } from './workspace';
 
@@ -46,10 +45,7 @@ export async function boot(options: { dbName?: string; now?: () => Date; target?
     const database = db;
     workspace.autosave = startAutosave(store, {
       save: (d) => database.saveCase(d),
-      onError: (e) => {
-        console.error(e.cause);
-        notices.getState().push({ kind: 'error', key: 'storage', text: errors.storage[e.code] });
-      },
+      onError: (e) => showStorageError(notices, e),
       target: options.target,
     });
   }

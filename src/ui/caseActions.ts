@@ -7,16 +7,22 @@ import { createCase } from '../graph/create';
 import { updateCaseInfo } from '../graph/commands';
 import { ID_PREFIX, newId } from '../graph/ids';
 import type { CaseDocument } from '../graph/schema';
-import { classifyStorageError } from '../storage/errors';
+import { classifyStorageError, type StorageError } from '../storage/errors';
 import { downloadCase, prepareImport, readCaseFile } from '../storage/files';
 import type { CaseSummary } from '../storage/db';
 import { common } from '../i18n/common';
 import { errors } from '../i18n/errors';
+import type { NoticeStore } from './notices';
 import type { Workspace } from './workspace';
 
+/** One storage notice at a time (keyed), whatever failed: autosave, start-up or a case action. */
+export function showStorageError(notices: NoticeStore, error: StorageError): void {
+  console.error(error.cause);
+  notices.getState().push({ kind: 'error', key: 'storage', text: errors.storage[error.code] });
+}
+
 export function reportStorageError(ws: Workspace, cause: unknown): void {
-  console.error(cause);
-  ws.notices.getState().push({ kind: 'error', key: 'storage', text: errors.storage[classifyStorageError(cause).code] });
+  showStorageError(ws.notices, classifyStorageError(cause));
 }
 
 async function guarded<T>(ws: Workspace, work: () => Promise<T>): Promise<T | undefined> {
