@@ -8,7 +8,7 @@ import { generateFamily } from '../src/layout/genogramGenerate';
 import { genogramSvg } from './preview';
 import { layoutQuality } from './quality';
 
-async function timeLayouts(people: number, runs: number, warmUp = 2): Promise<number[]> {
+async function timeLayouts(people: number, runs: number, warmUp = 5): Promise<number[]> {
   const doc = generateFamily(people, 1);
   for (let i = 0; i < warmUp; i++) await layoutGenogram(doc, getElk());
   const samples: number[] = [];

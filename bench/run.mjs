@@ -12,6 +12,8 @@ import { chromium } from 'playwright';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const quick = process.argv.includes('--quick'); // fewer runs, for a smoke test
+const onlyAt = process.argv.indexOf('--only'); // `--only "40 people"`: measurements whose name contains it
+const only = onlyAt > 0 ? process.argv[onlyAt + 1] : undefined;
 
 const runs = (n) => (quick ? 2 : n);
 /** @typedef {{ samples?: number[], value?: string }} Result */
@@ -110,7 +112,7 @@ async function main() {
   };
   const rows = [];
   try {
-    for (const m of MEASUREMENTS) {
+    for (const m of MEASUREMENTS.filter((x) => !only || x.name.includes(only))) {
       const page = await open(m.page ?? '/bench/index.html', m.fresh);
       process.stderr.write(`… ${m.name}\n`);
       const r = await m.run(page);
