@@ -17,8 +17,6 @@ export interface DocSource {
 export interface AutosaveOptions {
   save(doc: CaseDocument): Promise<void>;
   onError(error: StorageError): void;
-  /** Called after a successful save (e.g. to clear an earlier error). */
-  onSaved?(doc: CaseDocument): void;
   debounceMs?: number;
   maxWaitMs?: number;
   /** Where to listen for pagehide/visibilitychange; omit in tests without a DOM. */
@@ -50,7 +48,6 @@ export function startAutosave(source: DocSource, options: AutosaveOptions): Auto
     chain = chain.then(async () => {
       try {
         await options.save(doc);
-        options.onSaved?.(doc);
       } catch (cause) {
         options.onError(classifyStorageError(cause));
       }

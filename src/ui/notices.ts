@@ -17,7 +17,6 @@ export interface NoticeState {
   notices: Notice[];
   push(notice: Omit<Notice, 'id'>): void;
   dismiss(id: number): void;
-  clear(kind?: Notice['kind']): void;
   dismissKey(key: string): void;
 }
 
@@ -38,9 +37,6 @@ export function createNoticeStore(): NoticeStore {
     },
     dismissKey(key) {
       set({ notices: get().notices.filter((n) => n.key !== key) });
-    },
-    clear(kind) {
-      set({ notices: kind ? get().notices.filter((n) => n.kind !== kind) : [] });
     },
   }));
 }
