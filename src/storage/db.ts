@@ -53,6 +53,20 @@ export async function openCaseDb(name: string = DB_NAME): Promise<CaseDb> {
     },
   });
 
+  /** Reads a case and writes a changed version of it in one transaction; undefined if not found. */
+  async function rewrite(id: string, how: 'put' | 'add', change: (doc: CaseDocument) => CaseDocument) {
+    const tx = db.transaction('cases', 'readwrite');
+    const record = await tx.store.get(id);
+    if (!record) {
+      await tx.done;
+      return undefined;
+    }
+    const doc = change(record.doc);
+    // Awaiting both keeps a refused write the one error reported.
+    await Promise.all([tx.store[how](toRecord(doc)), tx.done]);
+    return doc;
+  }
+
   return {
     async listCases() {
       const all: CaseSummary[] = [];
@@ -76,31 +90,15 @@ export async function openCaseDb(name: string = DB_NAME): Promise<CaseDb> {
       await tx.done;
     },
     async renameCase(id, title, now) {
-      const tx = db.transaction('cases', 'readwrite');
-      const record = await tx.store.get(id);
-      if (!record) {
-        await tx.done;
-        return undefined;
-      }
-      const doc: CaseDocument = { ...record.doc, case: { ...record.doc.case, title, updatedAt: now.toISOString() } };
-      await Promise.all([tx.store.put(toRecord(doc)), tx.done]);
-      return doc;
+      return rewrite(id, 'put', (doc) => ({ ...doc, case: { ...doc.case, title, updatedAt: now.toISOString() } }));
     },
     async duplicateCase(id, copy) {
-      const tx = db.transaction('cases', 'readwrite');
-      const record = await tx.store.get(id);
-      if (!record) {
-        await tx.done;
-        return undefined;
-      }
       const stamp = copy.now.toISOString();
-      const doc: CaseDocument = {
-        ...structuredClone(record.doc),
-        case: { ...record.doc.case, id: copy.id, title: copy.title, createdAt: stamp, updatedAt: stamp },
-      };
-      // add() refuses an existing id; awaiting both keeps that refusal the one error reported.
-      await Promise.all([tx.store.add(toRecord(doc)), tx.done]);
-      return doc;
+      // add() refuses an existing id, so a copy can never overwrite another case.
+      return rewrite(id, 'add', (doc) => ({
+        ...structuredClone(doc),
+        case: { ...doc.case, id: copy.id, title: copy.title, createdAt: stamp, updatedAt: stamp },
+      }));
     },
     async getLastOpen() {
       return db.get('meta', LAST_OPEN_KEY);
