@@ -1,5 +1,5 @@
-import { LIMITS, agreementSchema, type Agreement, type CaseDocument } from '../schema';
-import { applyPatch, fitsSchema, idInUse, removeFrom, updateIn, type UpdateArgs } from './records';
+import { agreementSchema, type Agreement, type CaseDocument } from '../schema';
+import { addTo, fitsSchema, patchIn, removeFrom, type UpdateArgs } from './records';
 
 /** Everyone named is in the case, each once, and at least one person (the schema says so). */
 const fits = (doc: CaseDocument, agreement: Agreement): boolean =>
@@ -8,15 +8,11 @@ const fits = (doc: CaseDocument, agreement: Agreement): boolean =>
   agreement.with.every((id) => doc.people.some((p) => p.id === id));
 
 export function addAgreement(doc: CaseDocument, agreement: Agreement): CaseDocument {
-  if (idInUse(doc, agreement.id) || doc.agreements.length >= LIMITS.records || !fits(doc, agreement)) return doc;
-  return { ...doc, agreements: [...doc.agreements, agreement] };
+  return addTo(doc, 'agreements', agreement, (r) => fits(doc, r));
 }
 
-export function updateAgreement(doc: CaseDocument, { id, patch }: UpdateArgs<Agreement>): CaseDocument {
-  return updateIn(doc, 'agreements', id, (a) => {
-    const next = applyPatch(a, patch);
-    return fits(doc, next) ? next : null;
-  });
+export function updateAgreement(doc: CaseDocument, args: UpdateArgs<Agreement>): CaseDocument {
+  return patchIn(doc, 'agreements', args, (r) => fits(doc, r));
 }
 
 export function removeAgreement(doc: CaseDocument, { id }: { id: string }): CaseDocument {

@@ -1,5 +1,5 @@
-import { LIMITS, meetingSchema, type CaseDocument, type Meeting } from '../schema';
-import { applyPatch, fitsSchema, idInUse, removeFrom, updateIn, type UpdateArgs } from './records';
+import { meetingSchema, type CaseDocument, type Meeting } from '../schema';
+import { addTo, fitsSchema, patchIn, removeFrom, type UpdateArgs } from './records';
 
 const fits = (doc: CaseDocument, meeting: Meeting): boolean =>
   fitsSchema(meetingSchema, meeting) &&
@@ -7,15 +7,11 @@ const fits = (doc: CaseDocument, meeting: Meeting): boolean =>
   meeting.present.every((id) => doc.people.some((p) => p.id === id));
 
 export function addMeeting(doc: CaseDocument, meeting: Meeting): CaseDocument {
-  if (idInUse(doc, meeting.id) || doc.meetings.length >= LIMITS.records || !fits(doc, meeting)) return doc;
-  return { ...doc, meetings: [...doc.meetings, meeting] };
+  return addTo(doc, 'meetings', meeting, (r) => fits(doc, r));
 }
 
-export function updateMeeting(doc: CaseDocument, { id, patch }: UpdateArgs<Meeting>): CaseDocument {
-  return updateIn(doc, 'meetings', id, (m) => {
-    const next = applyPatch(m, patch);
-    return fits(doc, next) ? next : null;
-  });
+export function updateMeeting(doc: CaseDocument, args: UpdateArgs<Meeting>): CaseDocument {
+  return patchIn(doc, 'meetings', args, (r) => fits(doc, r));
 }
 
 export function removeMeeting(doc: CaseDocument, { id }: { id: string }): CaseDocument {

@@ -1,20 +1,16 @@
-import { LIMITS, needSchema, type CaseDocument, type Need } from '../schema';
-import { applyPatch, fitsSchema, idInUse, removeFrom, updateIn, type UpdateArgs } from './records';
+import { needSchema, type CaseDocument, type Need } from '../schema';
+import { addTo, fitsSchema, patchIn, removeFrom, type UpdateArgs } from './records';
 
 const fits = (doc: CaseDocument, need: Need): boolean =>
   fitsSchema(needSchema, need) && doc.people.some((p) => p.id === need.of);
 
 /** Adds a need of a person who is in the case; refused otherwise. */
 export function addNeed(doc: CaseDocument, need: Need): CaseDocument {
-  if (idInUse(doc, need.id) || doc.needs.length >= LIMITS.records || !fits(doc, need)) return doc;
-  return { ...doc, needs: [...doc.needs, need] };
+  return addTo(doc, 'needs', need, (r) => fits(doc, r));
 }
 
-export function updateNeed(doc: CaseDocument, { id, patch }: UpdateArgs<Need>): CaseDocument {
-  return updateIn(doc, 'needs', id, (n) => {
-    const next = applyPatch(n, patch);
-    return fits(doc, next) ? next : null;
-  });
+export function updateNeed(doc: CaseDocument, args: UpdateArgs<Need>): CaseDocument {
+  return patchIn(doc, 'needs', args, (r) => fits(doc, r));
 }
 
 /** Removes a need and unlinks it from the offers that covered it (the offers stay). */

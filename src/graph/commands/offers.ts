@@ -1,5 +1,5 @@
-import { LIMITS, offerSchema, type CaseDocument, type Offer } from '../schema';
-import { applyPatch, fitsSchema, idInUse, removeFrom, updateIn, type UpdateArgs } from './records';
+import { offerSchema, type CaseDocument, type Offer } from '../schema';
+import { addTo, fitsSchema, patchIn, removeFrom, type UpdateArgs } from './records';
 
 /** An offer is by a person in the case and may only link needs that exist, each once. */
 const fits = (doc: CaseDocument, offer: Offer): boolean => {
@@ -9,16 +9,12 @@ const fits = (doc: CaseDocument, offer: Offer): boolean => {
 };
 
 export function addOffer(doc: CaseDocument, offer: Offer): CaseDocument {
-  if (idInUse(doc, offer.id) || doc.offers.length >= LIMITS.records || !fits(doc, offer)) return doc;
-  return { ...doc, offers: [...doc.offers, offer] };
+  return addTo(doc, 'offers', offer, (r) => fits(doc, r));
 }
 
 /** Linking or unlinking needs is an update with a new `needIds` list. */
-export function updateOffer(doc: CaseDocument, { id, patch }: UpdateArgs<Offer>): CaseDocument {
-  return updateIn(doc, 'offers', id, (o) => {
-    const next = applyPatch(o, patch);
-    return fits(doc, next) ? next : null;
-  });
+export function updateOffer(doc: CaseDocument, args: UpdateArgs<Offer>): CaseDocument {
+  return patchIn(doc, 'offers', args, (r) => fits(doc, r));
 }
 
 export function removeOffer(doc: CaseDocument, { id }: { id: string }): CaseDocument {

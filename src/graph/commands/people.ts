@@ -1,5 +1,5 @@
 import { LIMITS, personSchema, type CaseDocument, type Person } from '../schema';
-import { applyPatch, filterKeep, fitsSchema, idInUse, updateIn, type UpdateArgs } from './records';
+import { addTo, filterKeep, fitsSchema, patchIn, type UpdateArgs } from './records';
 
 /**
  * Adds a person; refused (same doc) for a used id, an invalid record or a full case.
@@ -7,15 +7,11 @@ import { applyPatch, filterKeep, fitsSchema, idInUse, updateIn, type UpdateArgs 
  * returns the first.
  */
 export function addPerson(doc: CaseDocument, person: Person): CaseDocument {
-  if (idInUse(doc, person.id) || doc.people.length >= LIMITS.people || !fitsSchema(personSchema, person)) return doc;
-  return { ...doc, people: [...doc.people, person] };
+  return addTo(doc, 'people', person, (r) => fitsSchema(personSchema, r), LIMITS.people);
 }
 
-export function updatePerson(doc: CaseDocument, { id, patch }: UpdateArgs<Person>): CaseDocument {
-  return updateIn(doc, 'people', id, (p) => {
-    const next = applyPatch(p, patch);
-    return fitsSchema(personSchema, next) ? next : null;
-  });
+export function updatePerson(doc: CaseDocument, args: UpdateArgs<Person>): CaseDocument {
+  return patchIn(doc, 'people', args, (r) => fitsSchema(personSchema, r));
 }
 
 /**

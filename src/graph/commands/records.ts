@@ -3,7 +3,7 @@
  * document object when it changes nothing or refuses, so the store can skip a no-op undo step.
  */
 import type { z } from 'zod';
-import type { CaseDocument } from '../schema';
+import { LIMITS, type CaseDocument } from '../schema';
 
 /** A patch never changes a record's id; `undefined` in a patch removes that optional field. */
 export type Patch<T> = { [K in keyof T as K extends 'id' ? never : K]?: T[K] };
@@ -71,6 +71,32 @@ export function updateIn<K extends ListKey>(
   const next = list.slice();
   next[index] = after;
   return { ...doc, [key]: next };
+}
+
+/** Append a record; same doc when its id is taken, the list is full or `fits` refuses it. */
+export function addTo<K extends ListKey>(
+  doc: CaseDocument,
+  key: K,
+  record: Item<K>,
+  fits: (record: Item<K>) => boolean,
+  limit: number = LIMITS.records,
+): CaseDocument {
+  const list = doc[key] as Item<K>[];
+  if (idInUse(doc, record.id) || list.length >= limit || !fits(record)) return doc;
+  return { ...doc, [key]: [...list, record] };
+}
+
+/** Patch one record by id; same doc when absent, unchanged, or when the patched record does not fit. */
+export function patchIn<K extends ListKey>(
+  doc: CaseDocument,
+  key: K,
+  { id, patch }: UpdateArgs<Item<K>>,
+  fits: (record: Item<K>) => boolean,
+): CaseDocument {
+  return updateIn(doc, key, id, (record) => {
+    const next = applyPatch(record, patch);
+    return fits(next) ? next : null;
+  });
 }
 
 /** Remove one record by id; same doc when absent. */

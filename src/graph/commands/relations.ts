@@ -1,7 +1,7 @@
-import { LIMITS, relationSchema, type CaseDocument, type Person, type Relation } from '../schema';
+import { relationSchema, type CaseDocument, type Person, type Relation } from '../schema';
 import { childrenIndex, isDescendant } from '../lineage';
 import { nameOf, pairKey } from '../validate';
-import { applyPatch, fitsSchema, idInUse, removeFrom, updateIn, type Patch, type UpdateArgs } from './records';
+import { addTo, applyPatch, fitsSchema, removeFrom, updateIn, type Patch, type UpdateArgs } from './records';
 
 /**
  * Why this relation cannot be in the document, in Dutch for the UI, or null when it can.
@@ -29,9 +29,7 @@ export function relationProblem(doc: CaseDocument, relation: Relation): string |
 }
 
 export function addRelation(doc: CaseDocument, relation: Relation): CaseDocument {
-  if (idInUse(doc, relation.id) || doc.relations.length >= LIMITS.records) return doc;
-  if (!fitsSchema(relationSchema, relation) || relationProblem(doc, relation) !== null) return doc;
-  return { ...doc, relations: [...doc.relations, relation] };
+  return addTo(doc, 'relations', relation, (r) => fitsSchema(relationSchema, r) && relationProblem(doc, r) === null);
 }
 
 /** The patch may not change the kind (a partner cannot become a parent): remove and add instead. */

@@ -1,16 +1,12 @@
-import { LIMITS, topicSchema, type CaseDocument, type Topic } from '../schema';
-import { applyPatch, filterKeep, fitsSchema, idInUse, removeFrom, updateIn, type UpdateArgs } from './records';
+import { topicSchema, type CaseDocument, type Topic } from '../schema';
+import { addTo, filterKeep, fitsSchema, patchIn, removeFrom, type UpdateArgs } from './records';
 
 export function addTopic(doc: CaseDocument, topic: Topic): CaseDocument {
-  if (idInUse(doc, topic.id) || doc.topics.length >= LIMITS.records || !fitsSchema(topicSchema, topic)) return doc;
-  return { ...doc, topics: [...doc.topics, topic] };
+  return addTo(doc, 'topics', topic, (r) => fitsSchema(topicSchema, r));
 }
 
-export function updateTopic(doc: CaseDocument, { id, patch }: UpdateArgs<Topic>): CaseDocument {
-  return updateIn(doc, 'topics', id, (t) => {
-    const next = applyPatch(t, patch);
-    return fitsSchema(topicSchema, next) ? next : null;
-  });
+export function updateTopic(doc: CaseDocument, args: UpdateArgs<Topic>): CaseDocument {
+  return patchIn(doc, 'topics', args, (r) => fitsSchema(topicSchema, r));
 }
 
 /** Removes a topic and every consent given about it. */
