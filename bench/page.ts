@@ -5,6 +5,7 @@
 import { getElk, warmUpElk } from '../src/layout/elk';
 import { layoutGenogram } from '../src/layout/genogram';
 import { generateFamily } from '../src/layout/genogramGenerate';
+import { parseCase, serializeCase } from '../src/graph/parse';
 import { genogramSvg } from './preview';
 import { layoutQuality } from './quality';
 
@@ -75,5 +76,19 @@ async function coldFirst(people: number): Promise<number> {
   return performance.now() - t0;
 }
 
-Object.assign(window, { bench: { timeLayouts, mainThreadBlock, quality, preview, coldFirst, warmUpElk } });
+/**
+ * A generated family as a `.netwerkkaart.json` file's text, for the app-level measurements
+ * (bench/app.mjs imports it through the app's own "Importeren" button). Checked here with the
+ * app's parser, so a refused file fails the bench loudly instead of timing an error notice.
+ */
+function familyFile(people: number): string {
+  const doc = generateFamily(people, 1);
+  doc.case = { ...doc.case, id: `c-bench-${people}`, title: `Benchmark ${people} personen` };
+  const text = serializeCase(doc);
+  const parsed = parseCase(text);
+  if (!parsed.ok) throw new Error(`generated family does not import: ${parsed.error.message}`);
+  return text;
+}
+
+Object.assign(window, { bench: { timeLayouts, mainThreadBlock, quality, preview, coldFirst, warmUpElk, familyFile } });
 document.title = 'bench ready';

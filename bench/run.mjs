@@ -1,14 +1,17 @@
 // `npm run bench`: builds bench/index.html with Vite (the app's own config and worker ELK),
 // serves it with `vite preview` on a free port, drives Debian's Chromium with Playwright and
-// prints a markdown table. Each measurement is a named entry in MEASUREMENTS; app-level ones
-// (import -> nodes drawn, add person -> on screen) can be added there with `page: '/'`.
+// prints a markdown table. Each measurement is a named entry in MEASUREMENTS; the app-level ones
+// (import -> nodes drawn, add person -> on screen, long tasks in the app) are in bench/app.mjs and
+// drive the real app (`/`), each run in a fresh browser context.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, preview } from 'vite';
-import { chromium } from 'playwright';
+// `playwright` itself is not a direct dependency; @playwright/test is, and re-exports it.
+import { chromium } from '@playwright/test';
+import { appMeasurements } from './app.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const quick = process.argv.includes('--quick'); // fewer runs, for a smoke test
@@ -17,7 +20,7 @@ const only = onlyAt > 0 ? process.argv[onlyAt + 1] : undefined;
 
 const runs = (n) => (quick ? 2 : n);
 /** @typedef {{ samples?: number[], value?: string }} Result */
-/** @type {Array<{ name: string, target?: string, page?: string, run: (page: import('playwright').Page) => Promise<Result> }>} */
+/** @type {Array<{ name: string, target?: string, page?: string, fresh?: boolean, app?: boolean, run: (page: import('@playwright/test').Page, env: { browser: import('@playwright/test').Browser, base: string }) => Promise<Result> }>} */
 export const MEASUREMENTS = [
   {
     name: 'Genogram layout, first call on a cold page (40 people, worker)',
@@ -57,6 +60,7 @@ export const MEASUREMENTS = [
       return { value: `${q.crossings} / ${q.partnersApart}` };
     },
   })),
+  ...appMeasurements(runs),
 ];
 
 function freePort() {
@@ -88,7 +92,7 @@ async function main() {
   await build({
     root,
     logLevel: 'warn',
-    build: { outDir, emptyOutDir: true, rollupOptions: { input: { bench: resolve(root, 'bench/index.html') } } },
+    build: { outDir, emptyOutDir: true, rollupOptions: { input: { app: resolve(root, 'index.html'), bench: resolve(root, 'bench/index.html') } } },
   });
   const port = await freePort();
   const server = await preview({ root, logLevel: 'warn', build: { outDir }, preview: { port, strictPort: true, host: '127.0.0.1' } });
@@ -115,7 +119,7 @@ async function main() {
     for (const m of MEASUREMENTS.filter((x) => !only || x.name.includes(only))) {
       const page = await open(m.page ?? '/bench/index.html', m.fresh);
       process.stderr.write(`… ${m.name}\n`);
-      const r = await m.run(page);
+      const r = await m.run(page, { browser, base });
       if (m.fresh) await page.close();
       if (r.samples) {
         const s = stats(r.samples);
