@@ -7,10 +7,9 @@
  * it wraps the tree in its own <svg> with a viewBox of that size.
  */
 import { createElement, type CSSProperties, type ReactNode } from 'react';
-import { formatValue } from '../draw/render';
+import { formatValue, isSafeAttr, isSafeTag } from '../draw/render';
 import type { SvgNode } from '../draw/svg';
 
-const SAFE_NAME = /^[A-Za-z][A-Za-z0-9_.:-]*$/;
 const SPECIAL: Record<string, string> = {
   class: 'className',
   'xlink:href': 'xlinkHref',
@@ -40,17 +39,13 @@ function styleObject(style: string): CSSProperties {
   return out as CSSProperties;
 }
 
-function isAllowed(tag: string): boolean {
-  return SAFE_NAME.test(tag) && !/^(script|foreignObject)$/i.test(tag);
-}
-
 export function svgNodeToReact(node: SvgNode | string, key?: number): ReactNode {
   if (typeof node === 'string') return node;
-  if (!isAllowed(node.tag)) return null;
+  if (!isSafeTag(node.tag)) return null;
   const props: Record<string, unknown> = {};
   if (key !== undefined) props.key = key;
   for (const [name, value] of Object.entries(node.attrs ?? {})) {
-    if (value === undefined || !SAFE_NAME.test(name) || /^on/i.test(name) || /^(xlink:)?href$/i.test(name)) continue;
+    if (value === undefined || !isSafeAttr(name)) continue;
     if (name === 'style') props.style = styleObject(String(value));
     else props[reactPropName(name)] = formatValue(value);
   }

@@ -21,14 +21,19 @@ export function formatValue(value: string | number): string {
   return value;
 }
 
-function isSafeAttr(name: string): boolean {
+/** Plain SVG element names only; never script or foreignObject (which could hold HTML). */
+export function isSafeTag(tag: string): boolean {
+  return SAFE_NAME.test(tag) && !/^(script|foreignObject)$/i.test(tag);
+}
+
+export function isSafeAttr(name: string): boolean {
   // Event handlers and scriptable links have no place in a drawing.
   return SAFE_NAME.test(name) && !/^on/i.test(name) && !/^(xlink:)?href$/i.test(name);
 }
 
 export function toSvgString(node: SvgNode | string): string {
   if (typeof node === 'string') return escapeText(node);
-  if (!SAFE_NAME.test(node.tag) || /^script$/i.test(node.tag) || /^foreignObject$/i.test(node.tag)) return '';
+  if (!isSafeTag(node.tag)) return '';
   let out = `<${node.tag}`;
   for (const [name, value] of Object.entries(node.attrs ?? {})) {
     if (value === undefined || !isSafeAttr(name)) continue;
