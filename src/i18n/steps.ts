@@ -133,6 +133,8 @@ export const t = {
   cancel: 'Annuleren',
   add: 'Toevoegen',
   save: 'Opslaan',
+  done: 'Klaar',
+  autoSaved: 'Wat je verandert, wordt meteen bewaard.',
   nobody: 'Nog niemand',
   role: { focus: 'jeugdige', parent: 'ouder', household: 'gezin' } as Record<string, string>,
   noFamily: 'Nog niemand in het gezin. Voeg eerst de jeugdige en de ouders toe op de kaart.',
@@ -270,14 +272,25 @@ export const t = {
     decidedByNone: 'Weet nog niet',
     viewAsLabel: 'Bekijk als ...',
     viewAsNone: 'Niemand (alles tonen)',
-    viewAsHeading: (name: string) => `Zo ziet ${name} de casus`,
-    viewAsMayKnow: 'Mag weten over',
-    viewAsNothing: 'Geen enkel onderwerp. Deze persoon weet nog niets van wat hier staat.',
-    viewAsHidden: (n: number) => (n === 1 ? '1 onderwerp is verborgen.' : `${n} onderwerpen zijn verborgen.`),
-    viewAsDimmedHint: 'Op de kaart staat nu alleen wat deze persoon mag zien. Wat anderen mogen weten, blijft verborgen.',
-    viewAsAgreements: (n: number) =>
-      n === 0 ? 'Geen afspraken met deze persoon.' : n === 1 ? 'Ziet 1 afspraak: die waar hij of zij bij hoort.' : `Ziet ${n} afspraken: die waar hij of zij bij hoort.`,
-    viewAsHiddenNotes: 'Aantekeningen van de professional en contactgegevens van anderen zijn verborgen.',
+    viewAsHeading: (name: string) => `Wat mag ${name} weten?`,
+    previewBanner: (name: string) => `Voorbeeld: zo ziet ${name} het`,
+    previewNote: 'Er wordt niets gedeeld. Dit is alleen om te kijken.',
+    previewStop: 'Stop voorbeeld',
+    viewAsMayKnow: (name: string) => `${name} mag dit weten:`,
+    viewAsMayNotKnow: (name: string) => `${name} mag dit niet weten:`,
+    viewAsUndecided: (name: string) => `Hier is nog niets over besloten. Tot dan hoort ${name} het niet:`,
+    viewAsNothing: (name: string) => `${name} mag nog over geen enkel onderwerp iets weten.`,
+    viewAsNoTopics: 'Er zijn nog geen onderwerpen. Voeg ze hierboven toe.',
+    viewAsAgreements: (name: string, n: number) =>
+      n === 0
+        ? `Er zijn geen afspraken met ${name}.`
+        : n === 1
+          ? `${name} ziet 1 afspraak: die waar ${name} zelf bij is.`
+          : `${name} ziet ${n} afspraken: die waar ${name} zelf bij is.`,
+    viewAsHiddenNotes: (name: string) =>
+      `${name} ziet geen aantekeningen van de hulpverlener en geen telefoonnummers of adressen van anderen.`,
+    viewAsMapHint: (name: string) =>
+      `Op de kaart staat alleen het teken van ${name}, en alleen bij een onderwerp dat ${name} mag weten. Wat anderen mogen weten, is verborgen.`,
   },
 
   // Step 6: agreements and meetings.
@@ -295,6 +308,9 @@ export const t = {
     needWith: 'Kies minstens één persoon.',
     needContent: 'Schrijf op waarover de afspraak gaat.',
     remove: (tag: string) => `Afspraak ${tag} verwijderen`,
+    edit: (tag: string) => `Afspraak ${tag} wijzigen`,
+    keepOne: 'Er moet minstens één persoon bij de afspraak blijven.',
+    withShort: 'Met',
     fallbackShort: 'Terugvalplan',
   },
   meetings: {
@@ -309,6 +325,8 @@ export const t = {
     none: 'Nog geen contactmomenten.',
     needDate: 'Vul een datum in.',
     remove: (date: string) => `Contactmoment van ${date} verwijderen`,
+    edit: (date: string) => `Contactmoment van ${date} wijzigen`,
+    presentShort: 'Erbij',
     log: 'Eerdere contactmomenten',
   },
 } as const;

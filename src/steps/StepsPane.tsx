@@ -14,6 +14,7 @@ import { NetworkStep } from './step3/NetworkStep';
 import { StrengthsEditor } from './step4/StrengthsEditor';
 import { ConsentStep } from './step5/ConsentStep';
 import { ContactStep } from './step6/ContactStep';
+import { PreviewBanner } from './step5/PreviewBanner';
 import './steps.css';
 
 const editors: Record<StepNumber, () => React.JSX.Element> = {
@@ -37,6 +38,7 @@ export function StepsPane() {
         statusOf={(n) => doc.steps[n]?.status ?? 'todo'}
         onSelect={(n) => setSession({ step: n })}
       />
+      {step === '5' && <PreviewBanner />}
       <div role="tabpanel" id="st-panel" aria-labelledby={`st-tab-${step}`} className="st-panel" tabIndex={0}>
         <StepHeader key={step} step={step} />
         <StepStatusSelect step={step} />

@@ -185,16 +185,27 @@ test('walk all six steps on a case', async ({ page }) => {
   await expect(node(page, 'Daan').locator('.consent-mark[data-decision="undecided"]')).toHaveCount(1);
   await shoot(page, 'step5', pane.getByLabel('Buurman Henk: hoe vertellen?'));
 
-  // "Bekijk als": Henk sees no topic, and the map keeps Henk's own mark only.
+  // "Bekijk als": a banner says it is a preview; Henk may not know the topic, and the map keeps
+  // Henk's own mark only. The banner's button ends the preview.
   await pane.getByLabel('Bekijk als ...').selectOption({ label: 'Buurman Henk' });
-  const preview = pane.getByRole('region', { name: 'Zo ziet Buurman Henk de casus' });
-  await expect(preview).toContainText('Geen enkel onderwerp');
-  await expect(preview).toContainText('1 onderwerp is verborgen.');
+  const banner = pane.getByRole('region', { name: 'Voorbeeld: zo ziet Buurman Henk het' });
+  await expect(banner).toBeVisible();
+  const preview = pane.getByRole('region', { name: 'Wat mag Buurman Henk weten?' });
+  await expect(preview).toContainText('Buurman Henk mag nog over geen enkel onderwerp iets weten.');
+  await expect(preview.getByRole('list', { name: 'Buurman Henk mag dit niet weten:' })).toContainText('Diagnose ADHD');
   await expect(node(page, 'Oma Ans').locator('.consent-mark')).toHaveCount(0);
+  // A topic Henk may not know marks nobody, not even Henk: in his view the topic does not exist.
+  await expect(node(page, 'Buurman Henk').locator('.consent-mark')).toHaveCount(0);
   await pane.getByLabel('Bekijk als ...').selectOption({ label: 'Oma Ans' });
-  await expect(pane.getByRole('region', { name: 'Zo ziet Oma Ans de casus' })).toContainText('Diagnose ADHD');
-  await shoot(page, 'step5-view-as', pane.getByRole('region', { name: 'Zo ziet Oma Ans de casus' }));
-  await pane.getByLabel('Bekijk als ...').selectOption({ label: 'Niemand (alles tonen)' });
+  await expect(pane.getByRole('region', { name: 'Wat mag Oma Ans weten?' }).getByRole('list', { name: 'Oma Ans mag dit weten:' })).toContainText(
+    'Diagnose ADHD',
+  );
+  await shoot(page, 'step5-view-as', pane.getByRole('region', { name: 'Wat mag Oma Ans weten?' }));
+  await pane.getByRole('button', { name: 'Stop voorbeeld' }).click();
+  await expect(pane.getByRole('region', { name: /^Voorbeeld: zo ziet/ })).toHaveCount(0);
+  await expect(pane.getByLabel('Bekijk als ...')).toHaveValue('');
+  await expect(node(page, 'Buurman Henk').locator('.consent-mark[data-decision="may-not-know"]')).toHaveCount(1);
+  await expect(node(page, 'Oma Ans').locator('.consent-mark[data-decision="may-know"]')).toHaveCount(1);
 
   // Step 6: an agreement, drawn on the map; two meetings, the second looking back on the first.
   await goToStep(pane, 6);
@@ -208,7 +219,7 @@ test('walk all six steps on a case', async ({ page }) => {
   await agreementForm.getByRole('button', { name: 'Afspraak toevoegen' }).click();
   const agreements = pane.getByRole('list', { name: 'Afspraken' });
   await expect(agreements).toContainText('A1');
-  await expect(agreements).toContainText('Linda, Oma Ans');
+  await expect(agreements).toContainText('Met: Linda, Oma Ans');
   await expect(agreements).toContainText('Terugvalplan: Dan belt Linda de jeugdhulp');
   await expect(node(page, 'Oma Ans')).toContainText('A1');
   await expect(node(page, 'Linda')).toContainText('A1');
@@ -236,6 +247,78 @@ test('walk all six steps on a case', async ({ page }) => {
   await goToStep(pane, 1);
   await expect(pane.getByLabel('Wat houdt jullie tegen?')).toHaveValue('Linda wil niemand tot last zijn.');
   await expect(pane.getByLabel('Aantekeningen bij deze stap')).toHaveValue('Eerste gesprek aan de keukentafel.');
+});
+
+test('change an agreement and a meeting in place; the change survives a reload', async ({ page }) => {
+  test.setTimeout(90_000);
+  const pane = await openCase(page);
+  await page.getByRole('tab', { name: 'Netwerkkaart' }).click();
+  await goToStep(pane, 6);
+
+  const agreementForm = pane.getByRole('form', { name: 'Afspraak toevoegen' });
+  await agreementForm.getByRole('group', { name: 'Met wie?' }).getByLabel('Oma Ans').check();
+  await agreementForm.getByLabel('Waarover?').fill('Bijpraten');
+  await agreementForm.getByRole('button', { name: 'Afspraak toevoegen' }).click();
+  const meetingForm = pane.getByRole('form', { name: 'Contactmoment toevoegen' });
+  await meetingForm.getByLabel('Datum').fill('2026-11-28');
+  await meetingForm.getByLabel('Wat is er besproken?').fill('Eerste keer.');
+  await meetingForm.getByRole('button', { name: 'Contactmoment toevoegen' }).click();
+
+  // The agreement: open its editor with ✎, change who, how often, the channel and the text.
+  const edit = pane.getByRole('button', { name: 'Afspraak A1 wijzigen' });
+  await edit.click();
+  await expect(edit).toHaveAttribute('aria-expanded', 'true');
+  const editor = pane.getByRole('group', { name: 'Afspraak A1 wijzigen' });
+  await editor.getByRole('group', { name: 'Met wie?' }).getByLabel('Buurman Henk').check();
+  // The last person cannot be taken off: an agreement is always with someone.
+  await editor.getByRole('group', { name: 'Met wie?' }).getByLabel('Oma Ans').uncheck();
+  await editor.getByRole('group', { name: 'Met wie?' }).getByLabel('Buurman Henk').click();
+  await expect(editor.getByRole('alert')).toContainText('minstens één persoon');
+  await expect(editor.getByRole('group', { name: 'Met wie?' }).getByLabel('Buurman Henk')).toBeChecked();
+  await editor.getByLabel('Hoe vaak?').selectOption({ label: 'Anders, namelijk' });
+  await editor.getByLabel('Anders, namelijk', { exact: true }).fill('Elke eerste zondag');
+  await editor.getByLabel('Anders, namelijk', { exact: true }).press('Enter');
+  await editor.getByLabel('Hoe houden jullie contact?').selectOption('phone');
+  await editor.getByLabel('Waarover?').fill('Bijpraten over school');
+  await editor.getByLabel('Terugvalplan').fill('Linda belt de jeugdhulp');
+  await editor.getByRole('button', { name: 'Klaar' }).click();
+  await expect(edit).toBeFocused();
+  const agreements = pane.getByRole('list', { name: 'Afspraken' });
+  await expect(agreements).toContainText('Bijpraten over school');
+  await expect(agreements).toContainText('Met: Buurman Henk');
+  await expect(agreements).toContainText('Elke eerste zondag · Telefoon');
+  await expect(agreements).toContainText('Terugvalplan: Linda belt de jeugdhulp');
+  await expect(node(page, 'Buurman Henk')).toContainText('A1');
+  await expect(node(page, 'Oma Ans')).not.toContainText('A1');
+
+  // The meeting: change its date, who was there and the notes.
+  await pane.getByRole('button', { name: 'Contactmoment van 28 november 2026 wijzigen' }).click();
+  const meeting = pane.getByRole('group', { name: /^Contactmoment van .* wijzigen$/ });
+  await meeting.getByLabel('Datum').fill('2026-11-27');
+  await meeting.getByRole('group', { name: 'Wie waren er?' }).getByLabel('Linda').check();
+  await meeting.getByLabel('Wat is er besproken?').fill('Eerste keer, met Linda.');
+  await meeting.getByRole('button', { name: 'Klaar' }).click();
+  const log = pane.getByRole('list', { name: 'Eerdere contactmomenten' });
+  await expect(log).toContainText('27 november 2026');
+  await expect(log).toContainText('Erbij: Linda');
+  await expect(log).toContainText('Eerste keer, met Linda.');
+  // A new meeting looks back on the changed notes.
+  await expect(meetingForm.getByRole('region', { name: 'Terugblik op vorige keer' })).toContainText('Eerste keer, met Linda.');
+
+  // Both changes survive a reload (autosave to IndexedDB).
+  await page.waitForTimeout(1200);
+  await page.reload();
+  const again = page.getByRole('complementary', { name: 'Stappen' });
+  await goToStep(again, 6);
+  const agreementsAgain = again.getByRole('list', { name: 'Afspraken' });
+  await expect(agreementsAgain).toContainText('Bijpraten over school');
+  await expect(agreementsAgain).toContainText('Met: Buurman Henk');
+  await expect(agreementsAgain).toContainText('Elke eerste zondag · Telefoon');
+  await expect(agreementsAgain).toContainText('Terugvalplan: Linda belt de jeugdhulp');
+  const logAgain = again.getByRole('list', { name: 'Eerdere contactmomenten' });
+  await expect(logAgain).toContainText('27 november 2026');
+  await expect(logAgain).toContainText('Erbij: Linda');
+  await expect(logAgain).toContainText('Eerste keer, met Linda.');
 });
 
 test('the step tabs work with the keyboard', async ({ page }) => {

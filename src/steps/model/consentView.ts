@@ -2,7 +2,7 @@
  * Step 5: who may know what. The family decides (regie), per network member and topic.
  * A person without a recorded decision counts as "undecided": nothing is shared by default.
  */
-import type { CaseDocument, Consent, ConsentDecision, Person } from '../../graph/schema';
+import type { CaseDocument, Consent, ConsentDecision, Person, Topic } from '../../graph/schema';
 import { consentFor } from '../../graph/queries';
 
 export interface ConsentRow {
@@ -23,4 +23,23 @@ export function consentRows(doc: CaseDocument, topicId: string): ConsentRow[] {
     consent: doc.consents.find((c) => c.personId === person.id && c.topicId === topicId),
     decision: decisions.get(person.id) ?? 'undecided',
   }));
+}
+
+export interface ViewerTopics {
+  mayKnow: Topic[];
+  mayNotKnow: Topic[];
+  /** No decision yet: in the preview this counts as not knowing, because nothing is shared by default. */
+  undecided: Topic[];
+}
+
+/** Every topic of the case, sorted by what the family decided for this one network member. */
+export function viewerTopics(doc: CaseDocument, personId: string): ViewerTopics {
+  const result: ViewerTopics = { mayKnow: [], mayNotKnow: [], undecided: [] };
+  for (const topic of doc.topics) {
+    const decision = doc.consents.find((c) => c.personId === personId && c.topicId === topic.id)?.decision;
+    if (decision === 'may-know') result.mayKnow.push(topic);
+    else if (decision === 'may-not-know') result.mayNotKnow.push(topic);
+    else result.undecided.push(topic);
+  }
+  return result;
 }

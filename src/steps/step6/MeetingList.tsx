@@ -1,15 +1,19 @@
-/** Earlier meetings, newest first. */
+/** Earlier meetings, newest first; each can be changed in place (✎). */
+import { useId, useRef, useState } from 'react';
 import { removeMeeting } from '../../graph/commands';
+import type { Meeting } from '../../graph/schema';
 import { t } from '../../i18n/steps';
 import { personName } from '../model/familyMembers';
 import { meetingsInOrder } from '../model/meetings';
 import { useDoc, useRun } from '../ui/hooks';
 import { formatDate } from './formatDate';
+import { MeetingEditor } from './MeetingEditor';
 
 export function MeetingList() {
   const doc = useDoc();
-  const run = useRun();
-  const meetings = meetingsInOrder(doc).reverse();
+  const ordered = meetingsInOrder(doc);
+  const firstId = ordered[0]?.id;
+  const meetings = ordered.reverse();
   return (
     <>
       <h4>{t.meetings.log}</h4>
@@ -18,29 +22,70 @@ export function MeetingList() {
       ) : (
         <ul className="st-meetings" aria-label={t.meetings.log}>
           {meetings.map((m) => (
-            <li key={m.id} className="st-meeting">
-              <div className="st-item-row">
-                <strong className="st-item-text">{formatDate(m.date)}</strong>
-                <button
-                  type="button"
-                  className="st-remove"
-                  aria-label={t.meetings.remove(formatDate(m.date))}
-                  onClick={() => run(removeMeeting, { id: m.id })}
-                >
-                  ✕
-                </button>
-              </div>
-              {m.present.length > 0 && <p className="st-muted">{m.present.map((id) => personName(doc, id)).join(', ')}</p>}
-              {m.lookBack && (
-                <p>
-                  <em>{t.meetings.previous}:</em> {m.lookBack}
-                </p>
-              )}
-              {m.notes && <p>{m.notes}</p>}
-            </li>
+            <MeetingItem key={m.id} meeting={m} first={m.id === firstId} />
           ))}
         </ul>
       )}
     </>
+  );
+}
+
+function MeetingItem({ meeting: m, first }: { meeting: Meeting; first: boolean }) {
+  const doc = useDoc();
+  const run = useRun();
+  const [open, setOpen] = useState(false);
+  const editorId = useId();
+  const editButton = useRef<HTMLButtonElement>(null);
+  const date = formatDate(m.date);
+  return (
+    <li className="st-meeting">
+      <div className="st-item-row">
+        <strong className="st-item-text">{date}</strong>
+        <button
+          ref={editButton}
+          type="button"
+          className="st-icon-button"
+          aria-label={t.meetings.edit(date)}
+          title={t.meetings.edit(date)}
+          aria-expanded={open}
+          aria-controls={open ? editorId : undefined}
+          onClick={() => setOpen((v) => !v)}
+        >
+          ✎
+        </button>
+        <button
+          type="button"
+          className="st-remove"
+          aria-label={t.meetings.remove(date)}
+          title={t.meetings.remove(date)}
+          onClick={() => run(removeMeeting, { id: m.id })}
+        >
+          ✕
+        </button>
+      </div>
+      {m.present.length > 0 && (
+        <p className="st-muted">
+          {t.meetings.presentShort}: {m.present.map((id) => personName(doc, id)).join(', ')}
+        </p>
+      )}
+      {m.lookBack && (
+        <p>
+          <em>{t.meetings.previous}:</em> {m.lookBack}
+        </p>
+      )}
+      {m.notes && <p className="st-lookback-notes">{m.notes}</p>}
+      {open && (
+        <MeetingEditor
+          meeting={m}
+          first={first}
+          label={t.meetings.edit(date)}
+          id={editorId}
+          onDone={() => {
+            setOpen(false);
+            editButton.current?.focus();
+          }}
+        />
+      )}
+    </li>
   );
 }

@@ -2,8 +2,10 @@
  * A text field that writes to the document when the typist pauses or leaves the field, not on
  * every key: one pause is one undo step, and the map does not re-render per letter. It follows
  * the document when the value changes from outside (undo, another pane) while not being edited.
+ * A one-line field also writes on Enter. When the document refuses a text (say, an empty
+ * required field), leaving the field shows the stored text again rather than a false empty one.
  */
-import { useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type ChangeEvent, type KeyboardEvent } from 'react';
 
 const PAUSE_MS = 700;
 
@@ -29,7 +31,8 @@ export function CommitText(props: Props) {
   const latest = useRef({ draft, value, onCommit });
   latest.current = { draft, value, onCommit };
 
-  useEffect(() => {
+  // Layout effect: after a blur the stored value replaces the draft before anything is painted.
+  useLayoutEffect(() => {
     if (!editing.current) setDraft(value);
   }, [value]);
 
@@ -52,6 +55,13 @@ export function CommitText(props: Props) {
   const blur = () => {
     editing.current = false;
     flush();
+    // Accepted: the new value arrives through the effect above. Refused: back to the stored text.
+    setDraft(latest.current.value);
+  };
+  const key = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key !== 'Enter') return;
+    e.preventDefault(); // inside a form, Enter would otherwise submit it
+    flush();
   };
   const common = {
     id: props.id,
@@ -63,5 +73,9 @@ export function CommitText(props: Props) {
     'aria-describedby': props.describedBy,
     ...(props.ariaOnly ? { 'aria-label': props.label } : {}),
   };
-  return props.multiline ? <textarea rows={props.rows ?? 3} {...common} /> : <input type="text" {...common} />;
+  return props.multiline ? (
+    <textarea rows={props.rows ?? 3} {...common} />
+  ) : (
+    <input type="text" onKeyDown={key} {...common} />
+  );
 }

@@ -1,0 +1,79 @@
+/**
+ * Change one meeting in place: date, who was there, the look-back and the notes. Each change
+ * writes on its own (a pause in typing is one undo step), like the notes fields.
+ */
+import { useId } from 'react';
+import { updateMeeting } from '../../graph/commands';
+import type { Meeting } from '../../graph/schema';
+import { t } from '../../i18n/steps';
+import { optionalText, validDate } from '../model/edits';
+import { CommitText } from '../ui/CommitText';
+import { PeopleChecklist } from '../ui/PeopleChecklist';
+import { useDoc, useRun } from '../ui/hooks';
+
+interface Props {
+  meeting: Meeting;
+  /** The first meeting has nothing to look back on, unless a look-back was written anyway. */
+  first: boolean;
+  label: string;
+  id: string;
+  onDone(): void;
+}
+
+export function MeetingEditor({ meeting, first, label, id, onDone }: Props) {
+  const doc = useDoc();
+  const run = useRun();
+  const uid = useId();
+  const people = doc.people.filter((p) => !p.deceased || meeting.present.includes(p.id));
+  const update = (patch: Partial<Omit<Meeting, 'id'>>) => run(updateMeeting, { id: meeting.id, patch });
+  return (
+    <div className="st-form st-edit-box" id={id} role="group" aria-label={label}>
+      <p className="st-hint">{t.autoSaved}</p>
+      <div className="st-field">
+        <label htmlFor={`${uid}-date`}>{t.meetings.date}</label>
+        <input
+          id={`${uid}-date`}
+          type="date"
+          value={meeting.date.slice(0, 10)}
+          onChange={(e) => {
+            const next = validDate(e.target.value);
+            if (next) update({ date: next });
+          }}
+        />
+      </div>
+      <PeopleChecklist
+        legend={t.meetings.present}
+        people={people}
+        chosen={meeting.present}
+        onChange={(ids) => update({ present: ids })}
+      />
+      {(!first || meeting.lookBack) && (
+        <div className="st-field">
+          <label htmlFor={`${uid}-lookback`}>{t.meetings.lookBack}</label>
+          <CommitText
+            id={`${uid}-lookback`}
+            multiline
+            rows={2}
+            label={t.meetings.lookBack}
+            value={meeting.lookBack ?? ''}
+            onCommit={(text) => update({ lookBack: optionalText(text) })}
+          />
+        </div>
+      )}
+      <div className="st-field">
+        <label htmlFor={`${uid}-notes`}>{t.meetings.notes}</label>
+        <CommitText
+          id={`${uid}-notes`}
+          multiline
+          rows={3}
+          label={t.meetings.notes}
+          value={meeting.notes}
+          onCommit={(text) => update({ notes: text.trim() })}
+        />
+      </div>
+      <button type="button" onClick={onDone}>
+        {t.done}
+      </button>
+    </div>
+  );
+}
