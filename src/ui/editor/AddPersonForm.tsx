@@ -7,6 +7,7 @@ import { genderLabels, sectorLabels } from '../../i18n/labels';
 import { editor } from '../../i18n/editor';
 import { useWorkspace } from '../workspace';
 import { optionsFrom, SelectField } from './fields';
+import { addAndSelect } from './recordActions';
 
 const t = editor.people;
 
@@ -29,10 +30,7 @@ export function AddPersonForm() {
           return;
         }
         const person: Person = { id: newId(ID_PREFIX.person), name: name.trim(), gender, sector, closeness: 2 };
-        const state = ws.store.getState();
-        state.run(addPerson, person);
-        if (ws.store.getState().doc !== state.doc) {
-          state.setSession({ selection: { kind: 'person', id: person.id } });
+        if (addAndSelect(ws, addPerson, person, 'person')) {
           setName('');
           setError(null);
         }

@@ -8,6 +8,7 @@ import { editor } from '../../i18n/editor';
 import { useAppStore } from '../../state/react';
 import { useWorkspace } from '../workspace';
 import { SelectField } from './fields';
+import { addAndSelect } from './recordActions';
 import { RelationFields } from './RelationFields';
 
 const t = editor.relations;
@@ -51,11 +52,7 @@ export function AddRelationForm() {
       onSubmit={(event) => {
         event.preventDefault();
         if (!complete || problem) return;
-        const relation = { ...draft, id: newId(ID_PREFIX.relation) };
-        const state = ws.store.getState();
-        state.run(addRelation, relation);
-        if (ws.store.getState().doc !== state.doc) {
-          state.setSession({ selection: { kind: 'relation', id: relation.id } });
+        if (addAndSelect(ws, addRelation, { ...draft, id: newId(ID_PREFIX.relation) }, 'relation')) {
           setDraft(draftOf(draft.kind, '', ''));
         }
       }}

@@ -3,10 +3,10 @@ import { updatePerson, removePerson } from '../../graph/commands';
 import { GENDERS, PERSPECTIVES, SECTORS, CLOSENESS, type Person, type Perspective } from '../../graph/schema';
 import { closenessLabels, genderLabels, perspectiveLabels, sectorLabels } from '../../i18n/labels';
 import { editor } from '../../i18n/editor';
-import { undo } from '../../state/store';
 import { useWorkspace } from '../workspace';
 import { CheckboxField, CommitTextField, optionsFrom, SelectField, YearField } from './fields';
 import { displayName } from './names';
+import { removeWithUndo } from './recordActions';
 
 const t = editor.people;
 type PersonPatch = Partial<Omit<Person, 'id'>>;
@@ -19,12 +19,7 @@ export function PersonForm({ person }: { person: Person }) {
     const next = PERSPECTIVES.filter((p) => (p === who ? on : namedBy.includes(p)));
     update({ namedBy: next.length > 0 ? next : undefined });
   };
-  const remove = () => {
-    const name = displayName(person);
-    ws.store.getState().run(removePerson, { id: person.id });
-    ws.store.getState().setSession({ selection: null });
-    ws.notices.getState().push({ kind: 'info', text: t.removed(name), action: { label: editor.undo, run: () => undo(ws.store) } });
-  };
+  const remove = () => removeWithUndo(ws, removePerson, person.id, t.removed(displayName(person)));
 
   return (
     <form className="record-form" aria-label={t.edit} onSubmit={(e) => e.preventDefault()}>

@@ -5,8 +5,8 @@ import type { Relation } from '../../graph/schema';
 import { relationKindLabels } from '../../i18n/labels';
 import { editor } from '../../i18n/editor';
 import { useAppStore } from '../../state/react';
-import { undo } from '../../state/store';
 import { useWorkspace } from '../workspace';
+import { removeWithUndo } from './recordActions';
 import { RelationFields } from './RelationFields';
 import { describeRelation } from './relationText';
 
@@ -25,11 +25,7 @@ export function RelationForm({ relation }: { relation: Relation }) {
       ws.store.getState().run(updateRelation, { id, patch });
     }
   };
-  const remove = () => {
-    ws.store.getState().run(removeRelation, { id: relation.id });
-    ws.store.getState().setSession({ selection: null });
-    ws.notices.getState().push({ kind: 'info', text: t.removed, action: { label: editor.undo, run: () => undo(ws.store) } });
-  };
+  const remove = () => removeWithUndo(ws, removeRelation, relation.id, t.removed);
 
   return (
     <form className="record-form" aria-label={t.edit} onSubmit={(e) => e.preventDefault()}>
