@@ -2,6 +2,7 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { canvasText } from '../i18n/canvas';
 import type { ConnectKind } from './drawCommands';
+import { Floating } from './Floating';
 
 const ITEMS: Array<{ kind: ConnectKind; label: string }> = [
   { kind: 'partner', label: canvasText.connectPartner },
@@ -24,8 +25,9 @@ export function ConnectMenu({ at, title, problem, onChoose, onCancel }: ConnectM
   useEffect(() => {
     ref.current?.querySelector<HTMLButtonElement>('[role="menuitem"]')?.focus();
   }, []);
+  const itemsOf = () => Array.from(ref.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? []);
   const onKeyDown = (e: KeyboardEvent) => {
-    const items = Array.from(ref.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? []);
+    const items = itemsOf();
     const i = items.indexOf(document.activeElement as HTMLButtonElement);
     if (e.key === 'Escape') onCancel();
     else if (e.key === 'ArrowDown') items[(i + 1) % items.length]?.focus();
@@ -35,12 +37,8 @@ export function ConnectMenu({ at, title, problem, onChoose, onCancel }: ConnectM
     e.stopPropagation();
   };
   return (
-    <div
-      ref={ref}
-      className="nk-popover nk-connect-menu nodrag nopan nowheel"
-      style={{ left: at.x, top: at.y }}
-      onKeyDown={onKeyDown}
-    >
+    <Floating at={at} anchor="beside" className="nk-popover nk-connect-menu" onKeyDown={onKeyDown}>
+      <div ref={ref} className="nk-popover__body">
       <p className="nk-popover__title">
         {title}
       </p>
@@ -59,6 +57,7 @@ export function ConnectMenu({ at, title, problem, onChoose, onCancel }: ConnectM
           {problem}
         </p>
       )}
-    </div>
+      </div>
+    </Floating>
   );
 }

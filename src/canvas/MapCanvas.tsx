@@ -74,12 +74,14 @@ export interface MapCanvasProps {
   showTies: boolean;
   /** Fit the map to the screen whenever this changes (null: not ready yet). */
   fitRequest: string | null;
+  /** False while the genogram worker has not placed the latest people yet. */
+  settled: boolean;
 }
 
 const relativeLabel = { partner: canvasText.partnerName, child: canvasText.childName, parent: canvasText.parentName };
 
 export function MapCanvas(props: MapCanvasProps) {
-  const { view, auto, geometry, overlays, pending, setPending, legendOpen, showTies, fitRequest } = props;
+  const { view, auto, geometry, overlays, pending, setPending, legendOpen, showTies, fitRequest, settled } = props;
   const store = useAppStoreApi();
   const doc = useAppStore((s) => s.doc);
   const selection = useAppStore((s) => s.session.selection);
@@ -133,6 +135,22 @@ export function MapCanvas(props: MapCanvasProps) {
     // Only a new request fits; the geometry changing under the user's hands must not re-zoom.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [fitRequest, sized]);
+
+  // A person just added must be on screen: pan (not zoom) to them once the layout has placed them.
+  const [reveal, setReveal] = useState<string | null>(null);
+  useEffect(() => {
+    const p = reveal ? current[reveal] : undefined;
+    if (!p || !settled) return;
+    setReveal(null);
+    const { width, height } = flowStore.getState();
+    const { x, y, zoom } = rf.getViewport();
+    const sx = p.x * zoom + x;
+    const sy = p.y * zoom + y;
+    const margin = 90;
+    if (sx < margin || sy < margin || sx > width - margin || sy > height - margin) {
+      void rf.setCenter(p.x, p.y, { zoom, duration: 200 });
+    }
+  }, [reveal, current, settled, flowStore, rf]);
 
   const toScreen = useCallback(
     (p: { x: number; y: number }): ScreenPoint => {
@@ -218,6 +236,7 @@ export function MapCanvas(props: MapCanvasProps) {
       store.getState().run(addPerson, person);
       setPending(null);
       setSelection(store, { kind: 'person', id: person.id });
+      setReveal(person.id);
     },
     [store, setPending],
   );
@@ -301,6 +320,7 @@ export function MapCanvas(props: MapCanvasProps) {
         <NameField
           label={relativeLabel[pending.relative]}
           at={pending.at}
+          anchor="below"
           onSubmit={(name) => {
             const anchor = store.getState().doc.people.find((p) => p.id === pending.of);
             if (!anchor) return cancel();
@@ -308,6 +328,7 @@ export function MapCanvas(props: MapCanvasProps) {
             store.getState().run(addRelative, { of: pending.of, kind: pending.relative, person });
             setPending(null);
             setSelection(store, { kind: 'person', id: person.id });
+            setReveal(person.id);
           }}
           onCancel={cancel}
         />

@@ -3,8 +3,9 @@
  * name, Enter adds, Escape (or leaving it empty) cancels. One field, focused at once, so adding a
  * person is click - type - Enter.
  */
-import { useEffect, useRef, useState, type CSSProperties } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { canvasText } from '../i18n/canvas';
+import { Floating, type Anchor } from './Floating';
 
 export interface NameFieldProps {
   label: string;
@@ -12,21 +13,20 @@ export interface NameFieldProps {
   at: { x: number; y: number };
   /** A short line under the field, e.g. the sector and ring the person will be placed in. */
   hint?: string;
+  anchor?: Anchor;
   onSubmit(name: string): void;
   onCancel(): void;
 }
 
-export function NameField({ label, at, hint, onSubmit, onCancel }: NameFieldProps) {
+export function NameField({ label, at, hint, anchor = 'centre', onSubmit, onCancel }: NameFieldProps) {
   const [value, setValue] = useState('');
   const ref = useRef<HTMLInputElement>(null);
   useEffect(() => {
     ref.current?.focus();
   }, []);
-  const style: CSSProperties = { left: at.x, top: at.y };
   return (
+    <Floating at={at} anchor={anchor} className="nk-name-field">
     <form
-      className="nk-name-field nodrag nopan nowheel"
-      style={style}
       onSubmit={(e) => {
         e.preventDefault();
         const name = value.trim();
@@ -58,5 +58,6 @@ export function NameField({ label, at, hint, onSubmit, onCancel }: NameFieldProp
         </span>
       )}
     </form>
+    </Floating>
   );
 }

@@ -1,6 +1,7 @@
 /** Under a selected person in the genogram: add a partner, a child or a parent right there. */
 import { canvasText } from '../i18n/canvas';
 import type { RelativeKind } from './drawCommands';
+import { Floating } from './Floating';
 import type { ScreenPoint } from './pending';
 
 const ACTIONS: Array<{ kind: RelativeKind; label: string }> = [
@@ -11,17 +12,12 @@ const ACTIONS: Array<{ kind: RelativeKind; label: string }> = [
 
 export function RelativeActions({ at, onChoose }: { at: ScreenPoint; onChoose(kind: RelativeKind): void }) {
   return (
-    <div
-      role="group"
-      aria-label={canvasText.relativeActions}
-      className="nk-relative-actions nodrag nopan nowheel"
-      style={{ left: at.x, top: at.y }}
-    >
+    <Floating at={at} anchor="below" role="group" label={canvasText.relativeActions} className="nk-relative-actions">
       {ACTIONS.map((a) => (
         <button key={a.kind} type="button" onClick={() => onChoose(a.kind)}>
           {a.label}
         </button>
       ))}
-    </div>
+    </Floating>
   );
 }

@@ -8,6 +8,7 @@ import { updateRelation } from '../graph/commands';
 import { flowLabels, tieQualityLabels } from '../i18n/labels';
 import { canvasText } from '../i18n/canvas';
 import { useAppStoreApi } from '../state/react';
+import { Floating } from './Floating';
 
 export interface TieEditorProps {
   tie: TieRelation;
@@ -21,11 +22,12 @@ export function TieEditor({ tie, at, title }: TieEditorProps) {
   const { x, y, zoom } = useViewport();
   const run = (patch: Partial<TieRelation>) => store.getState().run(updateRelation, { id: tie.id, patch });
   return (
-    <div
+    <Floating
+      at={{ x: at.x * zoom + x, y: at.y * zoom + y }}
+      anchor="beside"
       role="group"
-      aria-label={canvasText.tieEditorLabel}
-      className="nk-popover nk-tie-editor nodrag nopan nowheel"
-      style={{ left: at.x * zoom + x + 12, top: at.y * zoom + y + 12 }}
+      label={canvasText.tieEditorLabel}
+      className="nk-popover nk-tie-editor"
     >
       <p className="nk-popover__title">{title}</p>
       <label>
@@ -48,6 +50,6 @@ export function TieEditor({ tie, at, title }: TieEditorProps) {
           ))}
         </select>
       </label>
-    </div>
+    </Floating>
   );
 }

@@ -95,6 +95,7 @@ function ViewPaneInner({ view, genogram }: ViewPaneProps) {
         legendOpen={legendOpen}
         showTies={view === 'netwerkkaart' || showTies}
         fitRequest={fitRequest}
+        settled={view === 'netwerkkaart' || genogram.upToDate}
       />
     </>
   );

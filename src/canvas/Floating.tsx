@@ -1,0 +1,61 @@
+/**
+ * A small panel floating over the map at a point, kept inside the map's box so that a person
+ * near the edge never pushes its buttons under another pane (or off a tablet's screen).
+ */
+import { useLayoutEffect, useRef, useState, type KeyboardEventHandler, type ReactNode } from 'react';
+import type { ScreenPoint } from './pending';
+
+export type Anchor = 'centre' | 'below' | 'beside';
+
+const MARGIN = 8;
+/** Room between the anchor point and the panel: clears the 48 px node box. */
+const OFFSET = 34;
+
+export function placeInside(at: ScreenPoint, size: { width: number; height: number }, box: { width: number; height: number }, anchor: Anchor): ScreenPoint {
+  let x = at.x - size.width / 2;
+  let y = at.y - size.height / 2;
+  if (anchor === 'below') y = at.y + OFFSET;
+  if (anchor === 'beside') {
+    x = at.x + OFFSET;
+    y = at.y - OFFSET;
+  }
+  // Flip above the point when there is no room below.
+  if (anchor === 'below' && y + size.height > box.height - MARGIN) y = at.y - OFFSET - size.height;
+  x = Math.min(Math.max(MARGIN, x), Math.max(MARGIN, box.width - size.width - MARGIN));
+  y = Math.min(Math.max(MARGIN, y), Math.max(MARGIN, box.height - size.height - MARGIN));
+  return { x, y };
+}
+
+export interface FloatingProps {
+  at: ScreenPoint;
+  anchor: Anchor;
+  className: string;
+  children: ReactNode;
+  role?: string;
+  label?: string;
+  onKeyDown?: KeyboardEventHandler<HTMLDivElement>;
+}
+
+export function Floating({ at, anchor, className, children, role, label, onKeyDown }: FloatingProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [pos, setPos] = useState<ScreenPoint | null>(null);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    const parent = el?.offsetParent as HTMLElement | null;
+    if (!el || !parent) return;
+    const next = placeInside(at, { width: el.offsetWidth, height: el.offsetHeight }, { width: parent.clientWidth, height: parent.clientHeight }, anchor);
+    setPos((p) => (p && p.x === next.x && p.y === next.y ? p : next));
+  }, [at.x, at.y, anchor]);
+  return (
+    <div
+      ref={ref}
+      role={role}
+      aria-label={label}
+      className={`nk-floating ${className} nodrag nopan nowheel`}
+      style={{ left: pos?.x ?? at.x, top: pos?.y ?? at.y }}
+      onKeyDown={onKeyDown}
+    >
+      {children}
+    </div>
+  );
+}

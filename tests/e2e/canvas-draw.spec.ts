@@ -1,0 +1,163 @@
+/**
+ * Drawing a small family live, in both views, the way a professional does with the family:
+ * add people by clicking, connect them, undo, reload and find everything back.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { centreOf, connect, openApp, personNode, startEmptyCase } from './canvasHelpers';
+
+/**
+ * Click in the middle of a ring (1..3) of a sector: the direction comes from the sector's label,
+ * the distance from the drawn ring circles, so it works at any zoom.
+ */
+async function clickInSector(page: Page, sector: string, ring: 1 | 2 | 3) {
+  const rings = page.locator('.nk-layer--ecogram [data-part="ring"]');
+  const radius = async (i: number) => ((await rings.nth(i).boundingBox())!.width / 2);
+  const outer = (await page.locator('.nk-layer--ecogram circle').first().boundingBox())!.width / 2;
+  const radii = [await radius(0), await radius(1), await radius(2), outer];
+  const centre = await centreOf(rings.first());
+  const label = await centreOf(page.locator('.nk-layer--ecogram text', { hasText: sector }));
+  const d = Math.hypot(label.x - centre.x, label.y - centre.y);
+  const r = (radii[ring - 1]! + radii[ring]!) / 2;
+  await page.mouse.click(centre.x + ((label.x - centre.x) / d) * r, centre.y + ((label.y - centre.y) / d) * r);
+}
+
+async function addByName(page: Page, field: string, name: string) {
+  const input = page.getByRole('textbox', { name: field });
+  await expect(input).toBeFocused();
+  await input.fill(name);
+  await input.press('Enter');
+  await expect(input).toBeHidden();
+}
+
+test('draw a family in the genogram: add, add relatives, connect, undo, reload', async ({ page }, testInfo) => {
+  test.setTimeout(120_000);
+  await openApp(page);
+  await startEmptyCase(page);
+  await page.getByRole('tab', { name: 'Genogram' }).click();
+  const toolbar = page.getByRole('toolbar', { name: 'Kaartwerkbalk' });
+
+  // The first person of an empty case is the young person the case is about.
+  await toolbar.getByRole('button', { name: 'Persoon toevoegen' }).click();
+  await addByName(page, 'Naam van nieuwe persoon', 'Sam');
+  await expect(personNode(page, 'Sam')).toBeVisible();
+  await expect(personNode(page, 'Sam')).toHaveAttribute('aria-label', 'Sam, jeugdige');
+
+  // Sam is selected: add a parent, then the parent's partner, then their child (Sam's half-sibling).
+  await page.getByRole('button', { name: 'Ouder toevoegen' }).click();
+  await addByName(page, 'Naam van de ouder', 'Ria');
+  await expect(personNode(page, 'Ria')).toBeVisible();
+  await page.getByRole('button', { name: 'Partner toevoegen' }).click();
+  await addByName(page, 'Naam van de partner', 'Kees');
+  await personNode(page, 'Ria').click();
+  await page.getByRole('button', { name: 'Kind toevoegen' }).click();
+  await addByName(page, 'Naam van het kind', 'Lotte');
+  await expect(page.locator('.react-flow__node')).toHaveCount(4);
+  await page.screenshot({ path: testInfo.outputPath('genogram-live.png') });
+
+  // The genogram is drawn from the relations: a couple bar and child lines for Sam and Lotte.
+  const connectors = page.locator('.nk-layer--connectors');
+  await expect(connectors.locator('[data-kind="couple"]')).toHaveCount(1);
+  await expect(connectors.locator('[data-kind="child"]')).toHaveCount(2);
+  // Lotte stands one generation under Ria, on Sam's row.
+  const [ria, sam, lotte] = await Promise.all(['Ria', 'Sam', 'Lotte'].map((n) => centreOf(personNode(page, n))));
+  await expect.poll(async () => (await centreOf(personNode(page, 'Lotte'))).y).toBeGreaterThan(ria!.y + 40);
+  expect(Math.abs(lotte!.y - sam!.y)).toBeLessThan(5);
+
+  // Undo takes back the whole "Kind toevoegen" gesture: Lotte and both of her parent lines.
+  await page.getByRole('button', { name: 'Ongedaan maken' }).click();
+  await expect(personNode(page, 'Lotte')).toHaveCount(0);
+  await expect(connectors.locator('[data-kind="child"]')).toHaveCount(1);
+
+  // Connect Kees to Sam by dragging, and choose "ouder van" (stepfather drawn as a parent line).
+  await connect(page, personNode(page, 'Kees'), personNode(page, 'Sam'));
+  await page.getByRole('menuitem', { name: 'Ouder van' }).click();
+  await expect(page.getByRole('menu')).toBeHidden();
+  await expect(connectors.locator('[data-kind="child"]')).toHaveCount(1);
+  await expect(connectors.locator('[data-kind="drop"]')).toHaveCount(1);
+
+  // Delete removes the selected person, and undo brings them back.
+  await personNode(page, 'Kees').click();
+  await page.keyboard.press('Delete');
+  await expect(personNode(page, 'Kees')).toHaveCount(0);
+  await page.keyboard.press('Control+z');
+  await expect(personNode(page, 'Kees')).toBeVisible();
+
+  // Everything survives a reload (autosave to IndexedDB).
+  await page.waitForTimeout(1200);
+  await page.reload();
+  await expect(page.getByRole('tab', { name: 'Genogram' })).toBeVisible();
+  for (const name of ['Sam', 'Ria', 'Kees']) await expect(personNode(page, name)).toBeVisible();
+  await expect(page.locator('.react-flow__node')).toHaveCount(3);
+});
+
+test('draw in the netwerkkaart: click in a sector and ring, type, Enter; connect; change the tie; reload', async ({ page }, testInfo) => {
+  test.setTimeout(120_000);
+  await openApp(page);
+  await startEmptyCase(page);
+  await page.getByRole('tab', { name: 'Netwerkkaart' }).click();
+  await expect(page.getByRole('tab', { name: 'Netwerkkaart' })).toHaveAttribute('aria-selected', 'true');
+
+  // Click in the centre: the young person.
+  const rings = page.locator('.nk-layer--ecogram [data-part="ring"]').first();
+  const centre = await centreOf(rings);
+  await page.mouse.click(centre.x, centre.y);
+  await addByName(page, 'Naam van nieuwe persoon', 'Sam');
+  await expect(personNode(page, 'Sam')).toBeVisible();
+
+  // Three interactions per person: click in the sector and ring, type the name, Enter.
+  await clickInSector(page, 'Vrienden', 1);
+  await expect(page.getByText(/Nieuwe persoon in Vrienden/)).toBeVisible();
+  await addByName(page, 'Naam van nieuwe persoon', 'Jamal');
+  await expect(personNode(page, 'Jamal')).toHaveAttribute('aria-label', 'Jamal, vrienden');
+
+  // Connect Sam to Jamal: a contact (tie), then make it strong with support towards Jamal.
+  await connect(page, personNode(page, 'Sam'), personNode(page, 'Jamal'));
+  await page.getByRole('menuitem', { name: 'Contact' }).click();
+  const editor = page.getByRole('group', { name: 'Band aanpassen' });
+  await editor.getByLabel('Kwaliteit').selectOption({ label: 'Sterk' });
+  await editor.getByLabel('Richting van steun').selectOption({ label: 'Steun naar de ander' });
+  const tie = page.locator('.react-flow__edge').and(page.getByRole('group', { name: 'Band tussen Sam en Jamal' }));
+  await expect(tie.locator('.nk-tie')).toHaveAttribute('data-quality', 'strong');
+  await expect(tie.locator('.nk-tie')).toHaveAttribute('data-flow', 'to');
+  await page.screenshot({ path: testInfo.outputPath('netwerkkaart-live.png') });
+
+  // Undo the flow change only.
+  await page.getByRole('button', { name: 'Ongedaan maken' }).click();
+  await expect(tie.locator('.nk-tie')).toHaveAttribute('data-flow', 'none');
+
+  // Escape cancels a half-typed person.
+  await clickInSector(page, 'Geloof', 2);
+  await page.getByRole('textbox', { name: 'Naam van nieuwe persoon' }).fill('Niemand');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('textbox', { name: 'Naam van nieuwe persoon' })).toBeHidden();
+  await expect(page.locator('.react-flow__node')).toHaveCount(2);
+
+  await page.waitForTimeout(1200);
+  await page.reload();
+  await page.getByRole('tab', { name: 'Netwerkkaart' }).click();
+  await expect(personNode(page, 'Jamal')).toBeVisible();
+  await expect(tie.locator('.nk-tie')).toHaveAttribute('data-quality', 'strong');
+});
+
+test('keyboard: Tab to a person, arrows nudge (one undo step per press), Delete removes', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('tab', { name: 'Netwerkkaart' }).click();
+  const first = page.locator('.react-flow__node').first();
+  await expect(first).toBeVisible();
+  await first.focus();
+  const name = await first.getAttribute('aria-label');
+  await page.keyboard.press(' ');
+  await expect(first).toHaveAttribute('aria-label', name!);
+  await expect(first).toHaveClass(/selected/);
+  const before = await centreOf(first);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(async () => (await centreOf(first)).x).toBeGreaterThan(before.x + 3);
+  await page.getByRole('button', { name: 'Ongedaan maken' }).click();
+  await page.getByRole('button', { name: 'Ongedaan maken' }).click();
+  await expect.poll(async () => Math.round((await centreOf(first)).x)).toBe(Math.round(before.x));
+  const count = await page.locator('.react-flow__node').count();
+  await first.focus();
+  await page.keyboard.press('Delete');
+  await expect(page.locator('.react-flow__node')).toHaveCount(count - 1);
+});
