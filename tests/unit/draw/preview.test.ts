@@ -4,7 +4,7 @@
  * PNG in Chromium, so a person can look at the drawing. Skipped in normal runs.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { it } from 'vitest';
+import { expect, it } from 'vitest';
 import { previewSvgs } from './previewSvgs';
 
 const OUT = '/tmp/draw-preview';
@@ -18,7 +18,10 @@ it.runIf(process.env.DRAW_PREVIEW)('writes preview SVGs and PNGs', async () => {
     for (const [name, svg] of Object.entries(previewSvgs())) {
       writeFileSync(`${OUT}/${name}.svg`, svg);
       await page.setContent(`<html><body style="margin:0;background:#fff">${svg}</body></html>`);
-      await page.locator('svg').first().screenshot({ path: `${OUT}/${name}.png` });
+      const drawing = page.locator('svg').first();
+      // The browser must read it as SVG with a size, or the PNG would be an empty box.
+      expect((await drawing.boundingBox())?.width ?? 0, name).toBeGreaterThan(0);
+      await drawing.screenshot({ path: `${OUT}/${name}.png` });
     }
   } finally {
     await browser.close();
