@@ -14,5 +14,4 @@ export const errors = {
   importUnreadable: 'Het bestand kan niet worden gelezen.',
   importNoFile: 'Er zit geen bestand in wat u hebt losgelaten.',
   caseMissing: 'Deze casus is niet meer gevonden.',
-  actionFailed: 'Dat is niet gelukt. Probeer het opnieuw.',
 } as const;
