@@ -29,9 +29,9 @@ export const MEASUREMENTS = [
     run: async (page) => ({ samples: [await page.evaluate(() => window.bench.coldFirst(40))] }),
   },
   ...[
-    [40, 15, 'well below 200 ms (50 people)'],
-    [250, 9, ''],
-    [1000, 5, 'well below 3.7 s'],
+    [40, 10, 'well below 200 ms (50 people)'],
+    [250, 6, ''],
+    [1000, 4, 'well below 3.7 s'],
   ].map(([n, k, target]) => ({
     name: `Genogram layout, ${n} people (worker, after warm-up)`,
     target,
@@ -39,7 +39,7 @@ export const MEASUREMENTS = [
   })),
   ...[250, 1000].flatMap((n) => {
     let cached;
-    const measure = async (page) => (cached ??= await page.evaluate(([n, k]) => window.bench.mainThreadBlock(n, k), [n, runs(5)]));
+    const measure = async (page) => (cached ??= await page.evaluate(([n, k]) => window.bench.mainThreadBlock(n, k), [n, runs(3)]));
     return [
       {
         name: `Longest main-thread long task while laying out ${n} people`,
