@@ -5,7 +5,7 @@
 import { useLayoutEffect, useRef, useState, type KeyboardEventHandler, type ReactNode } from 'react';
 import type { ScreenPoint } from './pending';
 
-export type Anchor = 'centre' | 'below' | 'beside';
+export type Anchor = 'centre' | 'below' | 'above' | 'beside' | 'top-right';
 
 const MARGIN = 8;
 /** Room between the anchor point and the panel: clears the 48 px node box. */
@@ -15,12 +15,18 @@ export function placeInside(at: ScreenPoint, size: { width: number; height: numb
   let x = at.x - size.width / 2;
   let y = at.y - size.height / 2;
   if (anchor === 'below') y = at.y + OFFSET;
+  if (anchor === 'above') y = at.y - OFFSET - size.height;
+  if (anchor === 'top-right') {
+    x = box.width - size.width - MARGIN;
+    y = MARGIN;
+  }
   if (anchor === 'beside') {
     x = at.x + OFFSET;
     y = at.y - OFFSET;
   }
-  // Flip above the point when there is no room below.
+  // Flip to the other side of the point when there is no room.
   if (anchor === 'below' && y + size.height > box.height - MARGIN) y = at.y - OFFSET - size.height;
+  if (anchor === 'above' && y < MARGIN) y = at.y + OFFSET;
   x = Math.min(Math.max(MARGIN, x), Math.max(MARGIN, box.width - size.width - MARGIN));
   y = Math.min(Math.max(MARGIN, y), Math.max(MARGIN, box.height - size.height - MARGIN));
   return { x, y };

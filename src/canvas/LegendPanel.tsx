@@ -9,7 +9,7 @@ import { SvgTree } from './SvgTree';
 function LegendPanelView({ view }: { view: ViewName }) {
   const drawing = useMemo(() => legend(view), [view]);
   return (
-    <Panel position="bottom-left" className="nk-legend" aria-label={canvasText.legendTitle} role="region">
+    <Panel position="top-left" className="nk-legend" aria-label={canvasText.legendTitle} role="region">
       <SvgTree node={drawing.node} width={drawing.width} height={drawing.height} title={canvasText.legendTitle} />
     </Panel>
   );

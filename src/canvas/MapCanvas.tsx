@@ -60,7 +60,7 @@ function FitIcon() {
 const nodeTypes: NodeTypes = { person: PersonNode };
 const edgeTypes: EdgeTypes = { tie: TieEdge };
 /** Above this many people the minimap helps to find one's way. */
-const MINIMAP_FROM = 20;
+const MINIMAP_FROM = 40;
 
 export interface MapCanvasProps {
   view: ViewName;
@@ -286,7 +286,7 @@ export function MapCanvas(props: MapCanvasProps) {
             <FitIcon />
           </ControlButton>
         </Controls>
-        {nodes.length > MINIMAP_FROM && <MiniMap pannable zoomable position="top-right" ariaLabel={flowAriaLabels['minimap.ariaLabel']} />}
+        {nodes.length > MINIMAP_FROM && <MiniMap pannable zoomable position="bottom-left" ariaLabel={flowAriaLabels['minimap.ariaLabel']} />}
         {legendOpen && <LegendPanel view={view} />}
       </ReactFlow>
       {view === 'genogram' && selectedPerson && !pending && current[selectedPerson] && (
@@ -300,10 +300,6 @@ export function MapCanvas(props: MapCanvasProps) {
       {selectedTie && !pending && (
         <TieEditor
           tie={selectedTie}
-          at={{
-            x: (current[selectedTie.from]!.x + current[selectedTie.to]!.x) / 2,
-            y: (current[selectedTie.from]!.y + current[selectedTie.to]!.y) / 2,
-          }}
           title={canvasText.selectedTie(nameOf(selectedTie.from), nameOf(selectedTie.to))}
         />
       )}
@@ -320,7 +316,7 @@ export function MapCanvas(props: MapCanvasProps) {
         <NameField
           label={relativeLabel[pending.relative]}
           at={pending.at}
-          anchor="below"
+          anchor="above"
           onSubmit={(name) => {
             const anchor = store.getState().doc.people.find((p) => p.id === pending.of);
             if (!anchor) return cancel();

@@ -1,9 +1,9 @@
 /**
  * Change a selected tie in place: quality (line style) and direction of support (arrows).
- * Shown next to the tie's midpoint; each change is one command and one undo step.
+ * Docked in the map's top-right corner rather than on the tie, so it never hides the people
+ * around the focus person where most ties meet; each change is one command and one undo step.
  */
-import { useViewport } from '@xyflow/react';
-import { FLOWS, TIE_QUALITIES, type Flow, type Point, type TieQuality, type TieRelation } from '../graph/schema';
+import { FLOWS, TIE_QUALITIES, type Flow, type TieQuality, type TieRelation } from '../graph/schema';
 import { updateRelation } from '../graph/commands';
 import { flowLabels, tieQualityLabels } from '../i18n/labels';
 import { canvasText } from '../i18n/canvas';
@@ -12,19 +12,16 @@ import { Floating } from './Floating';
 
 export interface TieEditorProps {
   tie: TieRelation;
-  /** Midpoint of the tie in flow coordinates. */
-  at: Point;
   title: string;
 }
 
-export function TieEditor({ tie, at, title }: TieEditorProps) {
+export function TieEditor({ tie, title }: TieEditorProps) {
   const store = useAppStoreApi();
-  const { x, y, zoom } = useViewport();
   const run = (patch: Partial<TieRelation>) => store.getState().run(updateRelation, { id: tie.id, patch });
   return (
     <Floating
-      at={{ x: at.x * zoom + x, y: at.y * zoom + y }}
-      anchor="beside"
+      at={{ x: 0, y: 0 }}
+      anchor="top-right"
       role="group"
       label={canvasText.tieEditorLabel}
       className="nk-popover nk-tie-editor"
