@@ -6,7 +6,8 @@ import { ID_PREFIX, newId } from '../../graph/ids';
 import { t } from '../../i18n/steps';
 import type { FamilyMember } from '../model/familyMembers';
 import { useDoc, useRun } from '../ui/hooks';
-import { kindOptions, typeOfCategory } from '../ui/kinds';
+import { typeOfCategory } from '../ui/kinds';
+import { KindOptions } from '../ui/KindOptions';
 import { SupportRow } from '../ui/SupportRow';
 
 export function MemberNeeds({ member }: { member: FamilyMember }) {
@@ -64,11 +65,7 @@ export function MemberNeeds({ member }: { member: FamilyMember }) {
           {t.needs.kindFor(name)}
         </label>
         <select id={`${base}-kind`} value={category} onChange={(e) => setCategory(e.target.value as SupportCategory)}>
-          {kindOptions.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
+          <KindOptions />
         </select>
         <button type="submit">{t.add}</button>
       </form>

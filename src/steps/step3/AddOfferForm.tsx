@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { SupportCategory } from '../../graph/schema';
 import { t } from '../../i18n/steps';
-import { kindOptions } from '../ui/kinds';
+import { KindOptions } from '../ui/KindOptions';
 
 export function AddOfferForm({ name, onAdd }: { name: string; onAdd(text: string, category: SupportCategory): void }) {
   const [text, setText] = useState('');
@@ -29,11 +29,7 @@ export function AddOfferForm({ name, onAdd }: { name: string; onAdd(text: string
         {t.offers.kindFor(name)}
       </label>
       <select id="st3-offer-kind" value={category} onChange={(e) => setCategory(e.target.value as SupportCategory)}>
-        {kindOptions.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        <KindOptions />
       </select>
       <button type="submit">{t.add}</button>
     </form>

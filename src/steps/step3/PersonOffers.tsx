@@ -32,8 +32,12 @@ export function PersonOffers() {
       <h3 id="st3-offers">{t.offers.heading}</h3>
       <div className="st-field">
         <label htmlFor="st3-person">{t.offers.person}</label>
+        <p className="st-hint" id="st3-person-hint">
+          {t.offers.orClickMap}
+        </p>
         <select
           id="st3-person"
+          aria-describedby="st3-person-hint"
           value={person ? person.id : ''}
           onChange={(e) => setSession({ selection: e.target.value ? { kind: 'person', id: e.target.value } : null })}
         >

@@ -15,9 +15,7 @@ export function PreviewBanner() {
   const title = t.consent.previewBanner(viewer.name || '?');
   return (
     <div className="st-preview-banner" role="region" aria-label={title}>
-      <p className="st-preview-banner-title">
-        <span aria-hidden="true">👁</span> {title}
-      </p>
+      <p className="st-preview-banner-title">{title}</p>
       <p className="st-preview-banner-note">{t.consent.previewNote}</p>
       <button type="button" onClick={() => setSession({ viewAsPersonId: null })}>
         {t.consent.previewStop}

@@ -77,6 +77,7 @@ export function TopicsEditor() {
             </option>
           ))}
         </select>
+        {!topicId && doc.topics.length > 0 && <p className="st-hint">{t.consent.chooseTopicHint}</p>}
       </div>
     </section>
   );

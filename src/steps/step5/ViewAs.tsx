@@ -22,8 +22,12 @@ export function ViewAs() {
     <section className="st-section">
       <div className="st-field">
         <label htmlFor="st5-viewas-select">{t.consent.viewAsLabel}</label>
+        <p className="st-hint" id="st5-viewas-hint">
+          {t.consent.viewAsHint}
+        </p>
         <select
           id="st5-viewas-select"
+          aria-describedby="st5-viewas-hint"
           value={model ? model.person.id : ''}
           onChange={(e) => setSession({ viewAsPersonId: e.target.value || null })}
         >

@@ -3,6 +3,7 @@
  * typing is one undo step, the same as the notes fields. An agreement keeps at least one person.
  */
 import { useId, useState } from 'react';
+import { chosenFirst, inOrder } from '../ui/chosenFirst';
 import { updateAgreement } from '../../graph/commands';
 import { CHANNELS, FREQUENCIES, type Agreement, type Channel } from '../../graph/schema';
 import { channelLabels, frequencyLabels } from '../../i18n/labels';
@@ -27,7 +28,9 @@ export function AgreementEditor({ agreement, tag, id, onDone }: Props) {
   // "Anders, namelijk" may be chosen before any text is typed: remember that choice here.
   const [otherChosen, setOtherChosen] = useState(false);
   const choice = otherChosen ? OTHER_FREQUENCY : frequencyChoice(agreement.frequency);
-  const people = doc.people.filter((p) => !p.deceased || agreement.with.includes(p.id));
+  const candidates = doc.people.filter((p) => !p.deceased || agreement.with.includes(p.id));
+  const [order] = useState(() => chosenFirst(candidates, agreement.with));
+  const people = inOrder(candidates, order);
   const update = (patch: Partial<Omit<Agreement, 'id'>>) => run(updateAgreement, { id: agreement.id, patch });
 
   return (

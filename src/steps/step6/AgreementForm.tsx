@@ -37,36 +37,35 @@ export function AgreementForm() {
 
   return (
     <form className="st-form" onSubmit={submit} aria-label={t.agreements.add}>
+      <h4 className="st-form-title">{t.agreements.newHeading}</h4>
       <PeopleChecklist legend={t.agreements.with} people={people} chosen={withIds} onChange={setWith} />
-      <div className="st-row">
-        <label className="st-field">
-          <span>{t.agreements.frequency}</span>
-          <select value={frequency} onChange={(e) => setFrequency(e.target.value)}>
-            {FREQUENCIES.map((f) => (
-              <option key={f} value={f}>
-                {frequencyLabels[f]}
-              </option>
-            ))}
-            <option value={OTHER}>{t.agreements.frequencyOther}</option>
-          </select>
-        </label>
-        <label className="st-field">
-          <span>{t.agreements.channel}</span>
-          <select value={channel} onChange={(e) => setChannel(e.target.value as Channel)}>
-            {CHANNELS.map((c) => (
-              <option key={c} value={c}>
-                {channelLabels[c]}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
+      <label className="st-field">
+        <span>{t.agreements.frequency}</span>
+        <select value={frequency} onChange={(e) => setFrequency(e.target.value)}>
+          {FREQUENCIES.map((f) => (
+            <option key={f} value={f}>
+              {frequencyLabels[f]}
+            </option>
+          ))}
+          <option value={OTHER}>{t.agreements.frequencyOther}</option>
+        </select>
+      </label>
       {frequency === OTHER && (
         <label className="st-field">
           <span>{t.agreements.frequencyOther}</span>
           <input type="text" value={customFrequency} onChange={(e) => setCustomFrequency(e.target.value)} />
         </label>
       )}
+      <label className="st-field">
+        <span>{t.agreements.channel}</span>
+        <select value={channel} onChange={(e) => setChannel(e.target.value as Channel)}>
+          {CHANNELS.map((c) => (
+            <option key={c} value={c}>
+              {channelLabels[c]}
+            </option>
+          ))}
+        </select>
+      </label>
       <label className="st-field">
         <span>{t.agreements.content}</span>
         <textarea rows={2} value={content} onChange={(e) => setContent(e.target.value)} />

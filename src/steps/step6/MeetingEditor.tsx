@@ -2,7 +2,8 @@
  * Change one meeting in place: date, who was there, the look-back and the notes. Each change
  * writes on its own (a pause in typing is one undo step), like the notes fields.
  */
-import { useId } from 'react';
+import { useId, useState } from 'react';
+import { chosenFirst, inOrder } from '../ui/chosenFirst';
 import { updateMeeting } from '../../graph/commands';
 import type { Meeting } from '../../graph/schema';
 import { t } from '../../i18n/steps';
@@ -24,7 +25,9 @@ export function MeetingEditor({ meeting, first, label, id, onDone }: Props) {
   const doc = useDoc();
   const run = useRun();
   const uid = useId();
-  const people = doc.people.filter((p) => !p.deceased || meeting.present.includes(p.id));
+  const candidates = doc.people.filter((p) => !p.deceased || meeting.present.includes(p.id));
+  const [order] = useState(() => chosenFirst(candidates, meeting.present));
+  const people = inOrder(candidates, order);
   const update = (patch: Partial<Omit<Meeting, 'id'>>) => run(updateMeeting, { id: meeting.id, patch });
   return (
     <div className="st-form st-edit-box" id={id} role="group" aria-label={label}>

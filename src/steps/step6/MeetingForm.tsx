@@ -42,6 +42,7 @@ export function MeetingForm() {
 
   return (
     <form className="st-form" onSubmit={submit} aria-label={t.meetings.add}>
+      <h4 className="st-form-title">{t.meetings.newHeading}</h4>
       <div className="st-lookback" role="region" aria-label={t.meetings.previous}>
         <p className="st-preview-title">{t.meetings.previous}</p>
         {previous ? (

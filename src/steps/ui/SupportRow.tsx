@@ -5,7 +5,8 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import type { SupportCategory, SupportType } from '../../graph/schema';
 import { t } from '../../i18n/steps';
-import { kindLabel, kindOptions } from './kinds';
+import { kindLabel } from './kinds';
+import { KindOptions } from './KindOptions';
 
 interface Props {
   text: string;
@@ -39,11 +40,7 @@ export function SupportRow({ text, type, category, onSave, onRemove, prefix }: P
           onKeyDown={(e) => e.key === 'Escape' && setEditing(false)}
         />
         <select aria-label={t.editKind} value={kind} onChange={(e) => setKind(e.target.value as SupportCategory)}>
-          {kindOptions.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
+          <KindOptions />
         </select>
         <button type="submit">{t.save}</button>
         <button type="button" onClick={() => setEditing(false)}>

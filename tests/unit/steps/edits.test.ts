@@ -50,3 +50,14 @@ describe('viewerTopics ("bekijk als")', () => {
     expect(labels(henk.undecided)).toEqual(['Diagnose', 'Schulden']);
   });
 });
+
+describe('chosenFirst / inOrder (people checklists in an editor)', () => {
+  it('puts the chosen people first, keeps the rest in order, and sends newcomers last', async () => {
+    const { chosenFirst, inOrder } = await import('../../../src/steps/ui/chosenFirst');
+    const people = smallCase().people;
+    const order = chosenFirst(people, ['henk', 'linda']);
+    expect(order).toEqual(['linda', 'henk', 'sam', 'mark', 'ans', 'daan']);
+    const extra = { ...people[0]!, id: 'new', name: 'Nieuw' };
+    expect(inOrder([extra, ...people], order).map((p) => p.id)).toEqual(['linda', 'henk', 'sam', 'mark', 'ans', 'daan', 'new']);
+  });
+});
