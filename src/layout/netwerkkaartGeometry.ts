@@ -6,6 +6,7 @@
  * people read a clock face, and it keeps "household" at the top where the eye starts.
  */
 import { SECTORS, type CaseDocument, type Closeness, type Person, type Point, type Sector } from '../graph/schema';
+import { focusPerson } from '../graph/queries';
 import { SYMBOL_SIZE } from './metrics';
 
 /** Minimum distance between two symbol centres: the symbol plus room for its two-line label. */
@@ -70,13 +71,6 @@ export function comparePeople(a: Person, b: Person): number {
   const byName = collator.compare(a.name, b.name);
   if (byName !== 0) return byName;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
-
-/** The focus person drawn in the centre: the first focus person by id (a case may mark several). */
-export function centrePerson(doc: Pick<CaseDocument, 'people'>): Person | null {
-  let best: Person | null = null;
-  for (const p of doc.people) if (p.focus && (best === null || p.id < best.id)) best = p;
-  return best;
 }
 
 /** Angle a point in a row at `radius` must keep from a sector boundary ray to stay NODE_SPACING/2 off it. */
@@ -159,7 +153,8 @@ export function countPlaced(doc: Pick<CaseDocument, 'people'>, centreId: string 
 
 export function ecogramGeometry(doc: Pick<CaseDocument, 'people'>): EcogramGeometry {
   const centre = { x: 0, y: 0 };
-  const centreId = centrePerson(doc)?.id ?? null;
+  // The same focus person the domain reports (the first marked), so map and lists agree.
+  const centreId = focusPerson(doc)?.id ?? null;
   const counts = countPlaced(doc, centreId);
   const angles = sectorAngles(counts);
 

@@ -1,23 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createAppStore, redo, undo } from '../../src/state/store';
 import type { CaseDocument } from '../../src/graph/schema';
+import { createCase } from '../../src/graph/create';
 
-const emptyDoc: CaseDocument = {
-  format: 'netwerkkaart',
-  version: 1,
-  case: { id: 'c1', title: 'Test', createdAt: '2026-11-28T10:00:00Z', updatedAt: '2026-11-28T10:00:00Z' },
-  people: [],
-  relations: [],
-  needs: [],
-  offers: [],
-  strengths: [],
-  topics: [],
-  consents: [],
-  agreements: [],
-  meetings: [],
-  steps: {},
-  snapshots: [],
-};
+const emptyDoc = createCase({ id: 'c1', title: 'Test', now: new Date('2026-11-28T10:00:00Z') });
 
 const rename = (doc: CaseDocument, title: string): CaseDocument => ({ ...doc, case: { ...doc.case, title } });
 

@@ -1,7 +1,7 @@
 import type { CaseDocument, Person } from '../schema';
 
 /** The young person the case is about (the first, if several are marked); undefined if none. */
-export function focusPerson(doc: CaseDocument): Person | undefined {
+export function focusPerson(doc: Pick<CaseDocument, 'people'>): Person | undefined {
   return doc.people.find((p) => p.focus);
 }
 
