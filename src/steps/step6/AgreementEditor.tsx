@@ -2,7 +2,7 @@
  * Change one agreement in place. Every field writes on its own: a tick, a choice, or a pause in
  * typing is one undo step, the same as the notes fields. An agreement keeps at least one person.
  */
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { chosenFirst, inOrder } from '../ui/chosenFirst';
 import { updateAgreement } from '../../graph/commands';
 import { CHANNELS, FREQUENCIES, type Agreement, type Channel } from '../../graph/schema';
@@ -24,6 +24,9 @@ export function AgreementEditor({ agreement, tag, id, onDone }: Props) {
   const doc = useDoc();
   const run = useRun();
   const uid = useId();
+  const box = useRef<HTMLDivElement>(null);
+  // Keyboard users land in the editor, not on the remove button that follows ✎.
+  useEffect(() => box.current?.focus(), []);
   const [problem, setProblem] = useState<string | null>(null);
   // "Anders, namelijk" may be chosen before any text is typed: remember that choice here.
   const [otherChosen, setOtherChosen] = useState(false);
@@ -34,7 +37,15 @@ export function AgreementEditor({ agreement, tag, id, onDone }: Props) {
   const update = (patch: Partial<Omit<Agreement, 'id'>>) => run(updateAgreement, { id: agreement.id, patch });
 
   return (
-    <div className="st-form st-edit-box" id={id} role="group" aria-label={t.agreements.edit(tag)}>
+    <div
+      ref={box}
+      tabIndex={-1}
+      className="st-form st-edit-box"
+      id={id}
+      role="group"
+      aria-label={t.agreements.edit(tag)}
+      onKeyDown={(e) => e.key === 'Escape' && onDone()}
+    >
       <p className="st-hint">{t.autoSaved}</p>
       <PeopleChecklist
         legend={t.agreements.with}

@@ -2,7 +2,7 @@
  * Change one meeting in place: date, who was there, the look-back and the notes. Each change
  * writes on its own (a pause in typing is one undo step), like the notes fields.
  */
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { chosenFirst, inOrder } from '../ui/chosenFirst';
 import { updateMeeting } from '../../graph/commands';
 import type { Meeting } from '../../graph/schema';
@@ -25,12 +25,23 @@ export function MeetingEditor({ meeting, first, label, id, onDone }: Props) {
   const doc = useDoc();
   const run = useRun();
   const uid = useId();
+  const box = useRef<HTMLDivElement>(null);
+  // Keyboard users land in the editor, not on the remove button that follows ✎.
+  useEffect(() => box.current?.focus(), []);
   const candidates = doc.people.filter((p) => !p.deceased || meeting.present.includes(p.id));
   const [order] = useState(() => chosenFirst(candidates, meeting.present));
   const people = inOrder(candidates, order);
   const update = (patch: Partial<Omit<Meeting, 'id'>>) => run(updateMeeting, { id: meeting.id, patch });
   return (
-    <div className="st-form st-edit-box" id={id} role="group" aria-label={label}>
+    <div
+      ref={box}
+      tabIndex={-1}
+      className="st-form st-edit-box"
+      id={id}
+      role="group"
+      aria-label={label}
+      onKeyDown={(e) => e.key === 'Escape' && onDone()}
+    >
       <p className="st-hint">{t.autoSaved}</p>
       <div className="st-field">
         <label htmlFor={`${uid}-date`}>{t.meetings.date}</label>

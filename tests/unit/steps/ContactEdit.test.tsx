@@ -108,3 +108,17 @@ describe('step 5: the preview', () => {
     expect(screen.queryByRole('region', { name: /^Voorbeeld/ })).toBeNull();
   });
 });
+
+describe('step 6: editor and keyboard', () => {
+  it('moves focus into the editor on open, and Escape closes it with focus back on ✎', () => {
+    mount('6');
+    const button = screen.getByRole('button', { name: 'Afspraak A1 wijzigen' });
+    fireEvent.click(button);
+    const editor = screen.getByRole('group', { name: 'Afspraak A1 wijzigen' });
+    expect(document.activeElement).toBe(editor);
+    fireEvent.keyDown(editor, { key: 'Escape' });
+    expect(screen.queryByRole('group', { name: 'Afspraak A1 wijzigen' })).toBeNull();
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(button);
+  });
+});
