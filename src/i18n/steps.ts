@@ -181,7 +181,9 @@ export const t = {
     newFor: (name: string) => `Wat kan ${name} bieden?`,
     kindFor: (name: string) => `Soort steun van ${name}`,
     linksOf: (offer: string) => `Bij welke behoefte helpt "${offer}"?`,
-    linkButton: (offer: string) => `Koppel "${offer}" aan behoeften`,
+    /** The button shows "Koppel aan behoeften"; the offer's text between is for screen readers. */
+    linkButtonStart: 'Koppel',
+    linkButtonEnd: 'aan behoeften',
     coversNothing: 'Helpt nog bij geen behoefte.',
     noNeeds: 'Nog geen behoeften om aan te koppelen (stap 2).',
     namedByOf: (name: string) => `Wie noemde ${name}?`,

@@ -49,7 +49,8 @@ export function OfferItem({ offer }: { offer: Offer }) {
         aria-controls={linksId}
         onClick={() => setOpen((v) => !v)}
       >
-        <span aria-hidden="true">{open ? '▾' : '▸'}</span> {t.offers.linkButton(offer.text)}
+        <span aria-hidden="true">{open ? '▾' : '▸'}</span> {t.offers.linkButtonStart}
+        <span className="st-visually-hidden"> "{offer.text}"</span> {t.offers.linkButtonEnd}
       </button>
       <fieldset className="st-links" id={linksId} hidden={!open}>
         <legend>{t.offers.linksOf(offer.text)}</legend>
