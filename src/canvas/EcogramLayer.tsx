@@ -6,7 +6,12 @@ import type { EcogramGeometry, RingPlace } from '../layout/netwerkkaart';
 import { SvgTree } from './SvgTree';
 
 function EcogramLayerView({ geometry, highlight }: { geometry: EcogramGeometry; highlight?: RingPlace | null }) {
-  const drawing = useMemo(() => ecogramBackground(geometry, { highlight }), [geometry, highlight]);
+  const sector = highlight?.sector;
+  const closeness = highlight?.closeness;
+  const drawing = useMemo(
+    () => ecogramBackground(geometry, { highlight: sector && closeness ? { sector, closeness } : null }),
+    [geometry, sector, closeness],
+  );
   return (
     <ViewportPortal>
       <svg className="nk-layer nk-layer--ecogram" width="1" height="1" aria-hidden="true" focusable="false">

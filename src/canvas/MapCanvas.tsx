@@ -21,7 +21,7 @@ import {
 } from '@xyflow/react';
 import type { Closeness, Sector, ViewName } from '../graph/schema';
 import { addPerson, addRelation } from '../graph/commands';
-import type { EcogramGeometry } from '../layout/netwerkkaart';
+import type { EcogramGeometry, RingPlace } from '../layout/netwerkkaart';
 import { placeAt } from '../layout/netwerkkaart';
 import type { Positions } from '../layout/types';
 import { canvasText, flowAriaLabels } from '../i18n/canvas';
@@ -164,7 +164,8 @@ export function MapCanvas(props: MapCanvasProps) {
     (changes: NodeChange[]) => {
       const intent = interpretNodeChanges(changes, store.getState().session.selection);
       if (Object.keys(intent.preview).length > 0) setPreview((p) => ({ ...p, ...intent.preview }));
-      if (applyNodeIntent(store, view, intent)) {
+      const placeOf = geometry ? (p: { x: number; y: number }) => placeAt(geometry, p) : undefined;
+      if (applyNodeIntent(store, view, intent, placeOf)) {
         setPreview((p) => {
           const next = { ...p };
           for (const id of Object.keys(intent.commit)) delete next[id];
@@ -172,7 +173,7 @@ export function MapCanvas(props: MapCanvasProps) {
         });
       }
     },
-    [store, view],
+    [store, view, geometry],
   );
 
   const onEdgesChange = useCallback(
@@ -241,6 +242,21 @@ export function MapCanvas(props: MapCanvasProps) {
     [store, setPending],
   );
 
+  // The cell under the pointer is shaded, so one sees where a click will put the new person.
+  const [hoverCell, setHoverCell] = useState<RingPlace | null>(null);
+  const onPaneMouseMove = useCallback(
+    (event: ReactMouseEvent) => {
+      if (!geometry) return;
+      const place = placeAt(geometry, rf.screenToFlowPosition({ x: event.clientX, y: event.clientY }));
+      setHoverCell((old) =>
+        old?.sector === place?.sector && old?.closeness === place?.closeness ? old : place,
+      );
+    },
+    [geometry, rf],
+  );
+  const highlight: RingPlace | null =
+    pending?.kind === 'new-person' && !pending.focus ? { sector: pending.sector, closeness: pending.closeness } : hoverCell;
+
   const cancel = useCallback(() => setPending(null), [setPending]);
   const onKeyDown = useCanvasKeys(store, pending !== null, cancel);
 
@@ -268,6 +284,8 @@ export function MapCanvas(props: MapCanvasProps) {
         onConnectStart={() => setConnecting(true)}
         onConnectEnd={() => setConnecting(false)}
         onPaneClick={onPaneClick}
+        onPaneMouseMove={view === 'netwerkkaart' ? onPaneMouseMove : undefined}
+        onPaneMouseLeave={() => setHoverCell(null)}
         connectionMode={ConnectionMode.Loose}
         connectionRadius={28}
         deleteKeyCode={null}
@@ -280,7 +298,7 @@ export function MapCanvas(props: MapCanvasProps) {
         ariaLabelConfig={flowAriaLabels}
         aria-label={view === 'genogram' ? canvasText.tabGenogram : canvasText.tabNetwerkkaart}
       >
-        {view === 'genogram' ? <GenogramLayer positions={current} /> : geometry && <EcogramLayer geometry={geometry} />}
+        {view === 'genogram' ? <GenogramLayer positions={current} /> : geometry && <EcogramLayer geometry={geometry} highlight={highlight} />}
         <Controls showInteractive={false} showFitView={false} position="bottom-right">
           <ControlButton onClick={fitMap} aria-label={canvasText.fitToScreen} title={canvasText.fitToScreen}>
             <FitIcon />

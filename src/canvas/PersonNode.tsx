@@ -10,25 +10,31 @@ import { overlayMarks } from '../draw/badges';
 import { personLabel, personSymbol } from '../draw/symbols';
 import { el } from '../draw/svg';
 import { canvasText } from '../i18n/canvas';
+import { charsThatFit } from './labelRoom';
 import { NODE_BOX } from './nodeBox';
 import type { PersonFlowNode } from './nodes';
 import { SvgTree } from './SvgTree';
 
 const HALF = NODE_BOX / 2;
-/** Genogram neighbours stand 84 px apart: shorter names keep their labels from touching. */
-const GENOGRAM_LABEL = { maxChars: 11, fontSize: 11 };
+const GENOGRAM_FONT = 11;
 const NETWERKKAART_LABEL = { maxChars: 14 };
 
+
 function PersonNodeView({ data, selected }: NodeProps<PersonFlowNode>) {
-  const { person, overlay, view } = data;
+  const { person, overlay, view, labelRoom } = data;
   const drawing = useMemo(
     () =>
       el('g', {}, [
         personSymbol(person, { selected, dimmed: overlay.dimmed }),
         overlayMarks(overlay),
-        personLabel(person, view === 'genogram' ? GENOGRAM_LABEL : NETWERKKAART_LABEL),
+        personLabel(
+          person,
+          view === 'genogram'
+            ? { fontSize: GENOGRAM_FONT, maxChars: charsThatFit(person.name, labelRoom, GENOGRAM_FONT) }
+            : NETWERKKAART_LABEL,
+        ),
       ]),
-    [person, overlay, selected, view],
+    [person, overlay, selected, view, labelRoom],
   );
   return (
     <div

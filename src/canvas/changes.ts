@@ -5,15 +5,17 @@
  * - position changes while `dragging` are only a transient preview (kept in canvas state);
  * - position changes with `dragging: false` (drag end, or React Flow's keyboard nudge) are
  *   committed as ONE setPositions command: a whole drag is one undo step;
+ * - on the netwerkkaart, a drop in another sector or ring moves the person to that cell;
  * - select changes become session.selection;
  * - dimension changes are ignored: node sizes are fixed (see nodeBox.ts).
  */
 import type { EdgeChange, NodeChange } from '@xyflow/react';
-import type { Point, ViewName } from '../graph/schema';
+import type { Closeness, Point, Sector, ViewName } from '../graph/schema';
 import { removePerson, removeRelation, setPositions } from '../graph/commands';
 import type { Positions } from '../layout/types';
 import type { Selection } from '../state/session';
 import type { AppStore } from '../state/store';
+import { dropOnNetwerkkaart, type CellMove } from './drawCommands';
 
 export interface NodeChangeIntent {
   /** Positions to show while dragging (not saved). */
@@ -52,11 +54,30 @@ export function interpretEdgeChanges(changes: EdgeChange[], current: Selection):
   return selection;
 }
 
-/** Apply an interpreted change to the store; returns true when something was committed. */
-export function applyNodeIntent(store: AppStore, view: ViewName, intent: NodeChangeIntent): boolean {
+/** The netwerkkaart's sector and ring under a point (placeAt), or null outside the rings. */
+export type PlaceOf = (point: Point) => { sector: Sector; closeness: Closeness } | null;
+
+/**
+ * Apply an interpreted change to the store; returns true when something was committed.
+ * On the netwerkkaart (`placeOf` given) a drop in another sector or ring moves the person there.
+ */
+export function applyNodeIntent(store: AppStore, view: ViewName, intent: NodeChangeIntent, placeOf?: PlaceOf): boolean {
   const state = store.getState();
   if (intent.selection !== undefined) setSelection(store, intent.selection);
   if (Object.keys(intent.commit).length === 0) return false;
+  if (view === 'netwerkkaart' && placeOf) {
+    const moves: CellMove[] = [];
+    for (const [id, point] of Object.entries(intent.commit)) {
+      const person = state.doc.people.find((p) => p.id === id);
+      const place = placeOf(point);
+      if (!person || person.focus || !place) continue;
+      if (place.sector !== person.sector || place.closeness !== person.closeness) moves.push({ id, ...place });
+    }
+    if (moves.length > 0) {
+      state.run(dropOnNetwerkkaart, { positions: intent.commit, moves });
+      return true;
+    }
+  }
   state.run(setPositions, { view, positions: intent.commit });
   return true;
 }

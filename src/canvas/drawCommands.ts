@@ -3,8 +3,8 @@
  * "add a child with this name" is ONE store.run and ONE undo step, even though it adds a
  * person and one or two relations. If any part is refused, the whole gesture is refused.
  */
-import type { CaseDocument, Closeness, Person, Relation, Sector } from '../graph/schema';
-import { addPerson, addRelation, relationProblem } from '../graph/commands';
+import type { CaseDocument, Closeness, Person, Point, Relation, Sector } from '../graph/schema';
+import { addPerson, addRelation, relationProblem, setPositions, updatePerson } from '../graph/commands';
 import { ID_PREFIX, newId } from '../graph/ids';
 
 export type RelativeKind = 'partner' | 'child' | 'parent';
@@ -81,6 +81,34 @@ export function addRelative(doc: CaseDocument, args: AddRelativeArgs): CaseDocum
     const after = addRelation(next, r);
     if (after === next) return doc;
     next = after;
+  }
+  return next;
+}
+
+export interface CellMove {
+  id: string;
+  sector: Sector;
+  closeness: Closeness;
+}
+
+/**
+ * A drop on the netwerkkaart, as one undo step. Within a person's own sector and ring the drop is
+ * a hand-placed position; dropped in another sector or ring, the person now belongs there (the
+ * paper map works that way), so their sector and closeness change and the layout places them in
+ * the new cell, next to the others there.
+ */
+export function dropOnNetwerkkaart(
+  doc: CaseDocument,
+  { positions, moves }: { positions: Record<string, Point>; moves: CellMove[] },
+): CaseDocument {
+  const moved = new Set(moves.map((m) => m.id));
+  const kept = Object.fromEntries(Object.entries(positions).filter(([id]) => !moved.has(id)));
+  let next = setPositions(doc, { view: 'netwerkkaart', positions: kept });
+  for (const m of moves) next = updatePerson(next, { id: m.id, patch: { sector: m.sector, closeness: m.closeness } });
+  const manual = next.layout?.netwerkkaart;
+  if (manual && moves.some((m) => m.id in manual)) {
+    const rest = Object.fromEntries(Object.entries(manual).filter(([id]) => !moved.has(id)));
+    next = { ...next, layout: { ...next.layout, netwerkkaart: rest } };
   }
   return next;
 }

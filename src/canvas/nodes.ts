@@ -10,12 +10,15 @@ import type { Positions } from '../layout/types';
 import type { NodeOverlay } from '../state/overlay';
 import { emptyOverlay } from '../state/overlay';
 import { personAccessibleName } from './accessibleName';
+import { DEFAULT_ROOM, labelRoom } from './labelRoom';
 import { NODE_BOX } from './nodeBox';
 
 export interface PersonNodeData extends Record<string, unknown> {
   person: Person;
   view: ViewName;
   overlay: NodeOverlay;
+  /** Width in flow px the name may take (genogram: up to the nearest neighbour on the row). */
+  labelRoom: number;
 }
 
 export type PersonFlowNode = Node<PersonNodeData, 'person'>;
@@ -63,10 +66,15 @@ export function sameOverlay(a: NodeOverlay, b: NodeOverlay): boolean {
 
 export function buildPersonNodes(input: NodeInput, previous?: Map<string, PersonFlowNode>): PersonFlowNode[] {
   const { doc, view, auto, dragging, overlays, selectedId } = input;
-  const nodes: PersonFlowNode[] = [];
+  const placed: Array<[Person, Point]> = [];
   for (const person of visiblePeople(doc, view, auto)) {
     const position = dragging?.[person.id] ?? positionOf(doc, view, person.id, auto);
-    if (!position) continue;
+    if (position) placed.push([person, position]);
+  }
+  const rooms = view === 'genogram' ? labelRoom(Object.fromEntries(placed.map(([p, at]) => [p.id, at]))) : null;
+  const nodes: PersonFlowNode[] = [];
+  for (const [person, position] of placed) {
+    const room = rooms?.get(person.id) ?? DEFAULT_ROOM;
     const fresh = overlays?.get(person.id) ?? emptyOverlay;
     const selected = selectedId === person.id;
     const old = previous?.get(person.id);
@@ -77,6 +85,7 @@ export function buildPersonNodes(input: NodeInput, previous?: Map<string, Person
       old.data.person === person &&
       old.data.view === view &&
       old.data.overlay === overlay &&
+      old.data.labelRoom === room &&
       old.selected === selected &&
       samePoint(old.position, position)
     ) {
@@ -90,7 +99,7 @@ export function buildPersonNodes(input: NodeInput, previous?: Map<string, Person
       width: NODE_BOX,
       height: NODE_BOX,
       selected,
-      data: { person, view, overlay },
+      data: { person, view, overlay, labelRoom: room },
       ariaLabel: personAccessibleName(person),
       // Deletion goes through the domain command (undoable), never through React Flow.
       deletable: false,

@@ -6,6 +6,8 @@ test.use({ viewport: { width: 1280, height: 800 } });
 
 test('screenshots of the demo case in both views', async ({ page }) => {
   await openApp(page);
+  // Drawing with the family: the steps pane folded away, the map and the side list open.
+  await page.getByRole('button', { name: 'Stappen' }).click();
   await expect(page.locator('.react-flow__node').first()).toBeVisible();
   // Wait for the worker's layout and the fit-to-screen.
   await expect(page.getByRole('status').filter({ hasText: 'Genogram wordt geschikt' })).toHaveCount(0);

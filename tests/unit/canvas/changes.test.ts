@@ -82,3 +82,39 @@ describe('React Flow changes -> commands', () => {
     expect(store.getState().doc.relations).toHaveLength(1);
   });
 });
+
+describe('drops on the netwerkkaart', () => {
+  const placeOf = (p: { x: number; y: number }) =>
+    p.x > 100 ? { sector: 'school-work' as const, closeness: 3 as const } : { sector: 'family' as const, closeness: 2 as const };
+
+  it('keeps a drop inside the own sector and ring as a hand-placed position', () => {
+    const store = createAppStore(docWith([person('a', { sector: 'family', closeness: 2 })]));
+    applyNodeIntent(store, 'netwerkkaart', interpretNodeChanges([pos('a', 10, 20, false)], null), placeOf);
+    expect(store.getState().doc.layout?.netwerkkaart).toEqual({ a: { x: 10, y: 20 } });
+    expect(store.getState().doc.people[0]).toMatchObject({ sector: 'family', closeness: 2 });
+  });
+
+  it('moves a person dropped in another sector and ring there, as one undo step', () => {
+    const store = createAppStore(
+      docWith([person('a', { sector: 'family', closeness: 2 })], [], { netwerkkaart: { a: { x: 10, y: 20 } } }),
+    );
+    applyNodeIntent(store, 'netwerkkaart', interpretNodeChanges([pos('a', 300, 20, false)], null), placeOf);
+    const doc = store.getState().doc;
+    expect(doc.people[0]).toMatchObject({ sector: 'school-work', closeness: 3 });
+    // The layout places them in their new cell: the old hand-placed position is forgotten.
+    expect(doc.layout?.netwerkkaart).toEqual({});
+    expect(store.temporal.getState().pastStates).toHaveLength(1);
+    undo(store);
+    expect(store.getState().doc.people[0]).toMatchObject({ sector: 'family', closeness: 2 });
+    expect(store.getState().doc.layout?.netwerkkaart).toEqual({ a: { x: 10, y: 20 } });
+  });
+
+  it('never moves the focus person out of the centre, and the genogram ignores sectors', () => {
+    const store = createAppStore(docWith([person('f', { focus: true, sector: 'household', closeness: 1 })]));
+    applyNodeIntent(store, 'netwerkkaart', interpretNodeChanges([pos('f', 300, 0, false)], null), placeOf);
+    expect(store.getState().doc.people[0]!.sector).toBe('household');
+    applyNodeIntent(store, 'genogram', interpretNodeChanges([pos('f', 500, 0, false)], null), placeOf);
+    expect(store.getState().doc.people[0]!.sector).toBe('household');
+    expect(store.getState().doc.layout?.genogram).toEqual({ f: { x: 500, y: 0 } });
+  });
+});

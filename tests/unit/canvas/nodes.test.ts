@@ -3,6 +3,7 @@ import { buildPersonNodes, type PersonFlowNode } from '../../../src/canvas/nodes
 import { buildTieEdges } from '../../../src/canvas/edges';
 import { personAccessibleName } from '../../../src/canvas/accessibleName';
 import { emptyOverlay } from '../../../src/state/overlay';
+import { charsThatFit, labelRoom } from '../../../src/canvas/labelRoom';
 import { docWith, person } from './fixtures';
 
 const sam = person('sam', { name: 'Sam', focus: true, birthYear: 2012, sector: 'household', closeness: 1 });
@@ -98,5 +99,35 @@ describe('document -> tie edges', () => {
     expect(b[0]).toBe(a[0]);
     const c = buildTieEdges(doc, new Set(['sam', 'kees']), 't1', new Map(a.map((e) => [e.id, e])));
     expect(c[0]!.selected).toBe(true);
+  });
+});
+
+describe('room for names in the genogram', () => {
+  it('gives each person the distance to the nearest neighbour on their row', () => {
+    const room = labelRoom({ a: { x: 0, y: 0 }, b: { x: 84, y: 0 }, c: { x: 300, y: 2 }, d: { x: 84, y: 200 } });
+    expect(room.get('a')).toBe(76);
+    expect(room.get('b')).toBe(76);
+    expect(room.get('c')).toBe(192);
+    // Alone on the lower row: plenty of room.
+    expect(room.get('d')).toBe(192);
+  });
+
+  it('keeps a name whole when it fits and cuts it when it does not', () => {
+    expect(charsThatFit('Linda Bakker', 76, 11)).toBe(12);
+    const n = charsThatFit('Mevrouw Meijer-van den Berg', 76, 11);
+    expect(n).toBeLessThan(15);
+    expect(n).toBeGreaterThan(6);
+  });
+
+  it('puts the room into the node data so the node redraws when a neighbour moves', () => {
+    const doc = docWith([sam, ria]);
+    const near = buildPersonNodes({ doc, view: 'genogram', auto: { sam: { x: 0, y: 0 }, ria: { x: 84, y: 0 } } });
+    const far = buildPersonNodes(
+      { doc, view: 'genogram', auto: { sam: { x: 0, y: 0 }, ria: { x: 84, y: 0 } }, dragging: { ria: { x: 400, y: 0 } } },
+      new Map(near.map((n) => [n.id, n])),
+    );
+    expect(near[0]!.data.labelRoom).toBe(76);
+    expect(far[0]!.data.labelRoom).toBeGreaterThan(76);
+    expect(far[0]).not.toBe(near[0]);
   });
 });
