@@ -131,16 +131,19 @@ const TOOLBAR = 'Kaartwerkbalk';
 export async function openApp(browser, base, view) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
-  page.on('pageerror', (e) => console.error('app page error:', e.message));
+  // An app that throws (e.g. built from a half-edited working tree) fails the bench at once.
+  const crashed = new Promise((_, reject) => page.on('pageerror', (e) => reject(new Error(`app page error: ${e.message}`))));
+  crashed.catch(() => {});
   await page.goto(`${base}/`);
   // The demo case's genogram is laid out: the ELK worker is loaded and warmed up (main.tsx).
-  await page.waitForFunction(
+  const booted = page.waitForFunction(
     (label) =>
       document.querySelectorAll('.react-flow__node [data-person-id]').length > 0 &&
       document.querySelector(`[role="toolbar"][aria-label="${label}"] [role="status"]`)?.textContent === '',
     TOOLBAR,
     { timeout: 60_000 },
   );
+  await Promise.race([booted, crashed]);
   if (view !== 'genogram') {
     await page.getByRole('tab', { name: 'Netwerkkaart' }).click();
     await page.waitForFunction(() => document.querySelector('.nk-canvas--netwerkkaart .react-flow__node [data-person-id]'));
