@@ -3,7 +3,7 @@
  * from the document (useFlowElements), every change goes back through changes.ts as a domain
  * command, and the only state kept here is transient (a drag preview, the gesture in progress).
  */
-import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react';
+import { useCallback, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react';
 import {
   ConnectionMode,
   ControlButton,
@@ -11,16 +11,13 @@ import {
   MiniMap,
   ReactFlow,
   useReactFlow,
-  useStore as useFlowStore,
-  useStoreApi,
   type Connection,
   type EdgeChange,
   type EdgeTypes,
   type NodeChange,
   type NodeTypes,
 } from '@xyflow/react';
-import type { Closeness, Sector, ViewName } from '../graph/schema';
-import { addPerson, addRelation } from '../graph/commands';
+import type { ViewName } from '../graph/schema';
 import type { EcogramGeometry, RingPlace } from '../layout/netwerkkaart';
 import { placeAt } from '../layout/netwerkkaart';
 import type { Positions } from '../layout/types';
@@ -29,25 +26,19 @@ import { closenessLabels, sectorLabels } from '../i18n/labels';
 import { useAppStore, useAppStoreApi } from '../state/react';
 import type { NodeOverlay } from '../state/overlay';
 import { applyNodeIntent, interpretEdgeChanges, interpretNodeChanges, setSelection } from './changes';
-import { ConnectMenu } from './ConnectMenu';
-import { addRelative, connectProblem, connectRelation, newPerson, relativeSector, type ConnectKind } from './drawCommands';
 import { EcogramLayer } from './EcogramLayer';
 import { GenogramLayer } from './GenogramLayer';
+import { GestureLayer } from './GestureLayer';
 import { LegendPanel } from './LegendPanel';
-import { mapBounds } from './mapBounds';
-import { NameField } from './NameField';
 import { NODE_ORIGIN } from './nodeBox';
 import type { Pending, ScreenPoint } from './pending';
 import { PersonNode } from './PersonNode';
-import { RelativeActions } from './RelativeActions';
 import { TieEdge } from './TieEdge';
-import { TieEditor } from './TieEditor';
 import { useCanvasKeys } from './useCanvasKeys';
 import { useFlowElements } from './useFlowElements';
+import { useMapViewport } from './useMapViewport';
 
 const NO_EDGES: never[] = [];
-/** Below this zoom the 12 px names shrink under ~8 px and cannot be read. */
-const MIN_FIT_ZOOM = 0.7;
 
 function FitIcon() {
   return (
@@ -78,8 +69,6 @@ export interface MapCanvasProps {
   settled: boolean;
 }
 
-const relativeLabel = { partner: canvasText.partnerName, child: canvasText.childName, parent: canvasText.parentName };
-
 export function MapCanvas(props: MapCanvasProps) {
   const { view, auto, geometry, overlays, pending, setPending, legendOpen, showTies, fitRequest, settled } = props;
   const store = useAppStoreApi();
@@ -104,53 +93,7 @@ export function MapCanvas(props: MapCanvasProps) {
 
   const currentRef = useRef(current);
   currentRef.current = current;
-  const flowStore = useStoreApi();
-  const fitMap = useCallback(() => {
-    const bounds = mapBounds(currentRef.current, geometry);
-    if (bounds) void rf.fitBounds(bounds, { padding: 0.04 });
-  }, [rf, geometry]);
-  /** The automatic fit keeps names readable: below MIN_FIT_ZOOM it centres on the people instead. */
-  const autoFit = useCallback(() => {
-    const { width, height } = flowStore.getState();
-    const all = mapBounds(currentRef.current, geometry);
-    const people = mapBounds(currentRef.current, null);
-    if (!all || !people) return;
-    const zoomFor = (b: { width: number; height: number }) => Math.min(width / b.width, height / b.height) * 0.96;
-    if (zoomFor(all) >= MIN_FIT_ZOOM) {
-      void rf.fitBounds(all, { padding: 0.04 });
-      return;
-    }
-    const zoom = Math.min(1, Math.max(MIN_FIT_ZOOM, zoomFor(people)));
-    void rf.setCenter(people.x + people.width / 2, people.y + people.height / 2, { zoom });
-  }, [rf, geometry, flowStore]);
-  const fitted = useRef<string | null>(null);
-  // fitBounds needs the pane's size, which React Flow measures after mounting.
-  const sized = useFlowStore((s) => s.width > 0 && s.height > 0);
-  useEffect(() => {
-    if (!sized || fitRequest === null || fitRequest === fitted.current) return;
-    fitted.current = fitRequest;
-    // After React Flow has the new nodes in its store.
-    const frame = requestAnimationFrame(autoFit);
-    return () => cancelAnimationFrame(frame);
-    // Only a new request fits; the geometry changing under the user's hands must not re-zoom.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [fitRequest, sized]);
-
-  // A person just added must be on screen: pan (not zoom) to them once the layout has placed them.
-  const [reveal, setReveal] = useState<string | null>(null);
-  useEffect(() => {
-    const p = reveal ? current[reveal] : undefined;
-    if (!p || !settled) return;
-    setReveal(null);
-    const { width, height } = flowStore.getState();
-    const { x, y, zoom } = rf.getViewport();
-    const sx = p.x * zoom + x;
-    const sy = p.y * zoom + y;
-    const margin = 90;
-    if (sx < margin || sy < margin || sx > width - margin || sy > height - margin) {
-      void rf.setCenter(p.x, p.y, { zoom, duration: 200 });
-    }
-  }, [reveal, current, settled, flowStore, rf]);
+  const { fitMap, reveal } = useMapViewport(current, geometry, fitRequest, settled);
 
   const toScreen = useCallback(
     (p: { x: number; y: number }): ScreenPoint => {
@@ -187,26 +130,10 @@ export function MapCanvas(props: MapCanvasProps) {
   const onConnect = useCallback(
     (c: Connection) => {
       if (!c.source || !c.target || c.source === c.target) return;
-      const to = current[c.target];
+      const to = currentRef.current[c.target];
       setPending({ kind: 'connect', a: c.source, b: c.target, at: to ? toScreen(to) : { x: 40, y: 40 }, problem: null });
     },
-    [current, toScreen, setPending],
-  );
-
-  const choose = useCallback(
-    (kind: ConnectKind) => {
-      if (pending?.kind !== 'connect') return;
-      const relation = connectRelation(kind, pending.a, pending.b);
-      const problem = connectProblem(store.getState().doc, relation);
-      if (problem) {
-        setPending({ ...pending, problem });
-        return;
-      }
-      store.getState().run(addRelation, relation);
-      setPending(null);
-      setSelection(store, { kind: 'relation', id: relation.id });
-    },
-    [pending, setPending, store],
+    [toScreen, setPending],
   );
 
   const onPaneClick = useCallback(
@@ -229,17 +156,6 @@ export function MapCanvas(props: MapCanvasProps) {
       }
     },
     [pending, setPending, store, view, geometry, rf],
-  );
-
-  const addNew = useCallback(
-    (name: string, sector: Sector, closeness: Closeness, focus: boolean) => {
-      const person = { ...newPerson(name, sector, closeness), ...(focus ? { focus: true } : {}) };
-      store.getState().run(addPerson, person);
-      setPending(null);
-      setSelection(store, { kind: 'person', id: person.id });
-      setReveal(person.id);
-    },
-    [store, setPending],
   );
 
   // The cell under the pointer is shaded, so one sees where a click will put the new person.
@@ -289,6 +205,8 @@ export function MapCanvas(props: MapCanvasProps) {
         connectionMode={ConnectionMode.Loose}
         connectionRadius={28}
         deleteKeyCode={null}
+        // Tab goes through the people only; ties are reached by pointer or in the side pane's list.
+        edgesFocusable={false}
         selectionKeyCode={null}
         multiSelectionKeyCode={null}
         zoomOnDoubleClick={false}
@@ -307,55 +225,15 @@ export function MapCanvas(props: MapCanvasProps) {
         {nodes.length > MINIMAP_FROM && <MiniMap pannable zoomable position="bottom-left" ariaLabel={flowAriaLabels['minimap.ariaLabel']} />}
         {legendOpen && <LegendPanel view={view} />}
       </ReactFlow>
-      {view === 'genogram' && selectedPerson && !pending && current[selectedPerson] && (
-        <RelativeActions
-          at={toScreen(current[selectedPerson]!)}
-          onChoose={(relative) =>
-            setPending({ kind: 'relative', of: selectedPerson, relative, at: toScreen(current[selectedPerson]!) })
-          }
-        />
-      )}
-      {selectedTie && !pending && (
-        <TieEditor
-          tie={selectedTie}
-          title={canvasText.selectedTie(nameOf(selectedTie.from), nameOf(selectedTie.to))}
-        />
-      )}
-      {pending?.kind === 'new-person' && (
-        <NameField
-          label={canvasText.newPersonName}
-          at={pending.at}
-          hint={pending.hint}
-          onSubmit={(name) => addNew(name, pending.sector, pending.closeness, pending.focus)}
-          onCancel={cancel}
-        />
-      )}
-      {pending?.kind === 'relative' && (
-        <NameField
-          label={relativeLabel[pending.relative]}
-          at={pending.at}
-          anchor="above"
-          onSubmit={(name) => {
-            const anchor = store.getState().doc.people.find((p) => p.id === pending.of);
-            if (!anchor) return cancel();
-            const person = newPerson(name, relativeSector(anchor), anchor.closeness);
-            store.getState().run(addRelative, { of: pending.of, kind: pending.relative, person });
-            setPending(null);
-            setSelection(store, { kind: 'person', id: person.id });
-            setReveal(person.id);
-          }}
-          onCancel={cancel}
-        />
-      )}
-      {pending?.kind === 'connect' && (
-        <ConnectMenu
-          at={pending.at}
-          title={`${nameOf(pending.a)} → ${nameOf(pending.b)}`}
-          problem={pending.problem}
-          onChoose={choose}
-          onCancel={cancel}
-        />
-      )}
+      <GestureLayer
+        view={view}
+        selectedAt={selectedPerson && current[selectedPerson] ? { id: selectedPerson, at: current[selectedPerson]! } : null}
+        selectedTie={selectedTie}
+        pending={pending}
+        setPending={setPending}
+        nameOf={nameOf}
+        onAdded={reveal}
+      />
     </div>
   );
 }

@@ -3,7 +3,7 @@
  * neighbours' names never run into each other while a person with room keeps their full name.
  * Computed from positions (cheap: one sort), turned into characters by the node itself.
  */
-import { approxTextWidth, graphemes, truncate } from '../draw/text';
+import { approxTextWidth, graphemes } from '../draw/text';
 import type { Positions } from '../layout/types';
 
 /** People whose centres differ less than this in y stand on the same row. */
@@ -34,10 +34,51 @@ export function labelRoom(positions: Positions): Map<string, number> {
   return room;
 }
 
-/** The most characters of `name` that fit in `room` px (the cut name ends in an ellipsis). */
+const fitCache = new Map<string, number>();
+const charCache = new Map<string, number>();
+
+/**
+ * Graphemes without Intl.Segmenter where a code point is a grapheme (Latin letters without
+ * combining marks: nearly every name), because segmenting is slow when done for every node.
+ */
+function splitChars(text: string): string[] {
+  return /^[\u0020-\u02ff]*$/.test(text) ? Array.from(text) : graphemes(text);
+}
+
+/** approxTextWidth of one character at font size 1, cached: names share most of their letters. */
+function charWidth(c: string, fontSize: number): number {
+  let w = charCache.get(c);
+  if (w === undefined) {
+    w = approxTextWidth(c, 1);
+    if (charCache.size < 2000) charCache.set(c, w);
+  }
+  return w * fontSize;
+}
+const FIT_CACHE_SIZE = 5000;
+
+/**
+ * The most characters of `name` that fit in `room` px (the cut name ends in an ellipsis).
+ * Measured once per grapheme and cached: it runs for every genogram node on every import, and
+ * grapheme segmentation is the expensive part.
+ */
 export function charsThatFit(name: string, room: number, fontSize: number): number {
-  const chars = graphemes(name.trim());
+  const key = `${fontSize}|${Math.round(room)}|${name}`;
+  const cached = fitCache.get(key);
+  if (cached !== undefined) return cached;
+  const chars = splitChars(name.trim());
+  const widths = chars.map((c) => charWidth(c, fontSize));
+  let total = widths.reduce((a, b) => a + b, 0);
   let n = chars.length;
-  while (n > 4 && approxTextWidth(n < chars.length ? truncate(name, n) : name, fontSize) > room) n--;
+  if (total > room) {
+    const ellipsis = approxTextWidth('…', fontSize);
+    // n characters shown: the first n-1 and an ellipsis (as truncate() cuts).
+    while (n > 4) {
+      n--;
+      total -= widths[n]!;
+      if (total - widths[n - 1]! + ellipsis <= room) break;
+    }
+  }
+  if (fitCache.size >= FIT_CACHE_SIZE) fitCache.clear();
+  fitCache.set(key, n);
   return n;
 }

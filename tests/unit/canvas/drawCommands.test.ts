@@ -79,3 +79,28 @@ describe('fallback positions', () => {
     expect(out.d!.x).toBeGreaterThan(84);
   });
 });
+
+describe('fallback positions for a whole import', () => {
+  it('places everyone at a distinct spot, near a relative where there is one', () => {
+    const people = Array.from({ length: 600 }, (_, i) => person(`p${i}`));
+    const relations = people.slice(1).map((p, i) => ({
+      id: `r${i}`,
+      kind: 'parent' as const,
+      from: `p${Math.floor(i / 3)}`,
+      to: p.id,
+      type: 'biological' as const,
+    }));
+    const doc = docWith(people, relations);
+    const out = withFallbackPositions(doc, people.map((p) => p.id), {});
+    expect(Object.keys(out)).toHaveLength(600);
+    const spots = new Set(Object.values(out).map((p) => `${p.x},${p.y}`));
+    expect(spots.size).toBe(600);
+    // A child stands below its parent.
+    expect(out.p1!.y).toBeGreaterThan(out.p0!.y);
+  });
+
+  it('returns the known positions unchanged (same object) when nobody is missing', () => {
+    const known = { a: { x: 0, y: 0 } };
+    expect(withFallbackPositions(docWith([person('a')]), ['a'], known)).toBe(known);
+  });
+});

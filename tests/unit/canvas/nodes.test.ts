@@ -4,6 +4,7 @@ import { buildTieEdges } from '../../../src/canvas/edges';
 import { personAccessibleName } from '../../../src/canvas/accessibleName';
 import { emptyOverlay } from '../../../src/state/overlay';
 import { charsThatFit, labelRoom } from '../../../src/canvas/labelRoom';
+import { approxTextWidth, truncate } from '../../../src/draw/text';
 import { docWith, person } from './fixtures';
 
 const sam = person('sam', { name: 'Sam', focus: true, birthYear: 2012, sector: 'household', closeness: 1 });
@@ -114,9 +115,13 @@ describe('room for names in the genogram', () => {
 
   it('keeps a name whole when it fits and cuts it when it does not', () => {
     expect(charsThatFit('Linda Bakker', 76, 11)).toBe(12);
-    const n = charsThatFit('Mevrouw Meijer-van den Berg', 76, 11);
+    const long = 'Mevrouw Meijer-van den Berg';
+    const n = charsThatFit(long, 76, 11);
     expect(n).toBeLessThan(15);
     expect(n).toBeGreaterThan(6);
+    // The cut name (as personLabel cuts it) fits; one more character would not.
+    expect(approxTextWidth(truncate(long, n), 11)).toBeLessThanOrEqual(76);
+    expect(approxTextWidth(truncate(long, n + 1), 11)).toBeGreaterThan(76);
   });
 
   it('puts the room into the node data so the node redraws when a neighbour moves', () => {

@@ -1,0 +1,109 @@
+/**
+ * The small panels of drawing live, over the canvas in screen space: the buttons to add a
+ * relative next to a selected genogram person, the name field, the connect menu and the tie
+ * editor. Each finished gesture is one command (one undo step) and selects what it made.
+ */
+import { useViewport } from '@xyflow/react';
+import type { Point, TieRelation, ViewName } from '../graph/schema';
+import { addPerson, addRelation } from '../graph/commands';
+import { canvasText } from '../i18n/canvas';
+import { useAppStoreApi } from '../state/react';
+import { setSelection } from './changes';
+import { ConnectMenu } from './ConnectMenu';
+import { addRelative, connectProblem, connectRelation, newPerson, relativeSector, type ConnectKind } from './drawCommands';
+import { NameField } from './NameField';
+import type { Pending } from './pending';
+import { RelativeActions } from './RelativeActions';
+import { TieEditor } from './TieEditor';
+
+const relativeLabel = { partner: canvasText.partnerName, child: canvasText.childName, parent: canvasText.parentName };
+
+export interface GestureLayerProps {
+  view: ViewName;
+  /** Where the selected person is drawn (flow coordinates), if a person is selected. */
+  selectedAt: { id: string; at: Point } | null;
+  selectedTie: TieRelation | null;
+  pending: Pending;
+  setPending(p: Pending): void;
+  nameOf(id: string): string;
+  /** Called with the id of a person just added, to bring them into view. */
+  onAdded(id: string): void;
+}
+
+export function GestureLayer({ view, selectedAt, selectedTie, pending, setPending, nameOf, onAdded }: GestureLayerProps) {
+  const store = useAppStoreApi();
+  // Re-renders with the viewport, so the relative buttons stay with their person while panning.
+  const { x, y, zoom } = useViewport();
+  const cancel = () => setPending(null);
+  const added = (id: string) => {
+    setPending(null);
+    setSelection(store, { kind: 'person', id });
+    onAdded(id);
+  };
+
+  const choose = (kind: ConnectKind) => {
+    if (pending?.kind !== 'connect') return;
+    const relation = connectRelation(kind, pending.a, pending.b);
+    const problem = connectProblem(store.getState().doc, relation);
+    if (problem) {
+      setPending({ ...pending, problem });
+      return;
+    }
+    store.getState().run(addRelation, relation);
+    setPending(null);
+    setSelection(store, { kind: 'relation', id: relation.id });
+  };
+
+  const selectedScreen = selectedAt ? { x: selectedAt.at.x * zoom + x, y: selectedAt.at.y * zoom + y } : null;
+
+  return (
+    <>
+      {view === 'genogram' && selectedAt && selectedScreen && !pending && (
+        <RelativeActions
+          at={selectedScreen}
+          onChoose={(relative) => setPending({ kind: 'relative', of: selectedAt.id, relative, at: selectedScreen })}
+        />
+      )}
+      {selectedTie && !pending && (
+        <TieEditor tie={selectedTie} title={canvasText.selectedTie(nameOf(selectedTie.from), nameOf(selectedTie.to))} />
+      )}
+      {pending?.kind === 'new-person' && (
+        <NameField
+          label={canvasText.newPersonName}
+          at={pending.at}
+          hint={pending.hint}
+          onSubmit={(name) => {
+            const person = { ...newPerson(name, pending.sector, pending.closeness), ...(pending.focus ? { focus: true } : {}) };
+            store.getState().run(addPerson, person);
+            added(person.id);
+          }}
+          onCancel={cancel}
+        />
+      )}
+      {pending?.kind === 'relative' && (
+        <NameField
+          label={relativeLabel[pending.relative]}
+          at={pending.at}
+          anchor="above"
+          onSubmit={(name) => {
+            const anchor = store.getState().doc.people.find((p) => p.id === pending.of);
+            if (!anchor) return cancel();
+            const person = newPerson(name, relativeSector(anchor), anchor.closeness);
+            store.getState().run(addRelative, { of: pending.of, kind: pending.relative, person });
+            added(person.id);
+          }}
+          onCancel={cancel}
+        />
+      )}
+      {pending?.kind === 'connect' && (
+        <ConnectMenu
+          at={pending.at}
+          title={`${nameOf(pending.a)} → ${nameOf(pending.b)}`}
+          problem={pending.problem}
+          onChoose={choose}
+          onCancel={cancel}
+        />
+      )}
+    </>
+  );
+}
