@@ -5,6 +5,9 @@ const segmenter =
 
 /** User-perceived characters, so "Ngọc" with combining marks is never cut inside a letter. */
 export function graphemes(text: string): string[] {
+  // Fast path: printable Latin without combining marks has one code point per grapheme, and
+  // segmenting is slow enough to dominate drawing hundreds of labels.
+  if (/^[\u0020-\u02ff]*$/.test(text)) return Array.from(text);
   if (segmenter) return Array.from(segmenter.segment(text), (s) => s.segment);
   return Array.from(text);
 }
