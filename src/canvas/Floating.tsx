@@ -2,7 +2,7 @@
  * A small panel floating over the map at a point, kept inside the map's box so that a person
  * near the edge never pushes its buttons under another pane (or off a tablet's screen).
  */
-import { useLayoutEffect, useRef, useState, type KeyboardEventHandler, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type KeyboardEventHandler, type ReactNode } from 'react';
 import type { ScreenPoint } from './pending';
 
 export type Anchor = 'centre' | 'below' | 'above' | 'beside' | 'top-right';
@@ -45,12 +45,21 @@ export interface FloatingProps {
 export function Floating({ at, anchor, className, children, role, label, onKeyDown }: FloatingProps) {
   const ref = useRef<HTMLDivElement>(null);
   const [pos, setPos] = useState<ScreenPoint | null>(null);
-  useLayoutEffect(() => {
-    const el = ref.current;
-    const parent = el?.offsetParent as HTMLElement | null;
-    if (!el || !parent) return;
-    const next = placeInside(at, { width: el.offsetWidth, height: el.offsetHeight }, { width: parent.clientWidth, height: parent.clientHeight }, anchor);
-    setPos((p) => (p && p.x === next.x && p.y === next.y ? p : next));
+  // Measured in the next animation frame, where the browser lays the page out anyway: reading
+  // sizes in an effect would force a synchronous reflow of the whole map (tens of ms with many
+  // people) inside the gesture's event (React flushes effects of discrete events at once). Until
+  // then the panel is transparent (not hidden, so a field inside can already take focus).
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => {
+      const el = ref.current;
+      const parent = el?.offsetParent as HTMLElement | null;
+      if (!el || !parent) return;
+      const size = { width: el.offsetWidth, height: el.offsetHeight };
+      const next = placeInside(at, size, { width: parent.clientWidth, height: parent.clientHeight }, anchor);
+      setPos((p) => (p && p.x === next.x && p.y === next.y ? p : next));
+    });
+    return () => cancelAnimationFrame(frame);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [at.x, at.y, anchor]);
   return (
     <div
@@ -58,7 +67,7 @@ export function Floating({ at, anchor, className, children, role, label, onKeyDo
       role={role}
       aria-label={label}
       className={`nk-floating ${className} nodrag nopan nowheel`}
-      style={{ left: pos?.x ?? at.x, top: pos?.y ?? at.y }}
+      style={{ left: pos?.x ?? at.x, top: pos?.y ?? at.y, opacity: pos ? 1 : 0 }}
       onKeyDown={onKeyDown}
     >
       {children}
