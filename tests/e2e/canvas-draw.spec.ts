@@ -166,6 +166,13 @@ test('keyboard: Tab to a person, Space selects, arrows nudge (one undo step per 
   await page.getByRole('button', { name: 'Ongedaan maken' }).click();
   await expect.poll(async () => Math.round((await centreOf(first)).x)).toBe(Math.round(before.x));
 
+  // A hand-placed position survives until "Automatisch schikken" lays the view out again.
+  await first.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect.poll(async () => (await centreOf(first)).y).toBeGreaterThan(before.y + 2);
+  await page.getByRole('button', { name: 'Automatisch schikken' }).click();
+  await expect.poll(async () => Math.round((await centreOf(first)).y)).toBe(Math.round(before.y));
+
   // Enter edits the person in the side pane.
   await first.focus();
   await page.keyboard.press('Enter');
