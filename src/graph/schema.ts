@@ -162,7 +162,12 @@ export const offerSchema = z
   })
   .loose();
 
-export const strengthSchema = z.object({ id, of: id, domain: z.enum(LIFE_DOMAINS), text }).loose();
+/** Step 4: "waar ben je trots op" and "wat heb je zelf opgelost" are strengths of a special kind. */
+export const STRENGTH_KINDS = ['proud', 'solved'] as const;
+
+export const strengthSchema = z
+  .object({ id, of: id, domain: z.enum(LIFE_DOMAINS), text, kind: z.enum(STRENGTH_KINDS).optional() })
+  .loose();
 
 export const topicSchema = z.object({ id, label }).loose();
 
@@ -198,7 +203,25 @@ export const meetingSchema = z
   })
   .loose();
 
-export const stepStateSchema = z.object({ status: z.enum(STEP_STATUSES), notes: text.optional() }).loose();
+/** Step 1: the family's own view on involving their network. */
+export const familyViewSchema = z
+  .object({
+    hopes: text.optional(),
+    worries: text.optional(),
+    resistance: text.optional(),
+    pros: text.optional(),
+    cons: text.optional(),
+  })
+  .loose();
+
+export const stepStateSchema = z
+  .object({
+    status: z.enum(STEP_STATUSES),
+    notes: text.optional(),
+    /** Only step 1 uses it. */
+    view: familyViewSchema.optional(),
+  })
+  .loose();
 
 export const stepsSchema = z
   .object({
@@ -280,6 +303,8 @@ export type RelationKind = Relation['kind'];
 export type Need = z.infer<typeof needSchema>;
 export type Offer = z.infer<typeof offerSchema>;
 export type Strength = z.infer<typeof strengthSchema>;
+export type StrengthKind = (typeof STRENGTH_KINDS)[number];
+export type FamilyView = z.infer<typeof familyViewSchema>;
 export type Topic = z.infer<typeof topicSchema>;
 export type Consent = z.infer<typeof consentSchema>;
 export type Agreement = z.infer<typeof agreementSchema>;

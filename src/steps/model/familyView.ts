@@ -1,8 +1,7 @@
 /**
  * Step 1: the family's view on involving their network. Kept as structured text in
- * `steps["1"].view` — the file format keeps unknown fields of a step, so this survives import,
- * export and snapshots without a format change — next to the free `steps["1"].notes`.
- * Read defensively: a hand-edited file may hold anything there.
+ * `steps["1"].view` (an optional field of the file format, validated on import), next to the
+ * free `steps["1"].notes`. Read as a full record with empty strings for absent fields.
  */
 import type { CaseDocument } from '../../graph/schema';
 
@@ -11,10 +10,9 @@ export type FamilyViewField = (typeof FAMILY_VIEW_FIELDS)[number];
 export type FamilyView = Record<FamilyViewField, string>;
 
 export function readFamilyView(doc: CaseDocument): FamilyView {
-  const raw = (doc.steps['1'] as Record<string, unknown> | undefined)?.view;
-  const source = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+  const source = doc.steps['1']?.view ?? {};
   const view = {} as FamilyView;
-  for (const f of FAMILY_VIEW_FIELDS) view[f] = typeof source[f] === 'string' ? (source[f] as string) : '';
+  for (const f of FAMILY_VIEW_FIELDS) view[f] = source[f] ?? '';
   return view;
 }
 

@@ -92,10 +92,12 @@ describe('family view (step 1)', () => {
     if (parsed.ok) expect(readFamilyView(parsed.value).resistance).toBe('Niemand tot last willen zijn');
   });
 
-  it('reads nonsense in a hand-edited file as empty text', () => {
-    const doc = smallCase();
-    doc.steps = { '1': { status: 'todo', view: { hopes: 42, worries: 'ok' } } as never };
-    expect(readFamilyView(doc)).toMatchObject({ hopes: '', worries: 'ok' });
+  it('refuses nonsense in a hand-edited file at import, naming the place', () => {
+    const raw = JSON.parse(serializeCase(smallCase()));
+    raw.steps = { '1': { status: 'todo', view: { hopes: 42, worries: 'ok' } } };
+    const parsed = parseCase(JSON.stringify(raw));
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.error.path).toContain('view.hopes');
   });
 });
 
