@@ -1,10 +1,10 @@
 /** The agreements, tagged A1, A2, ... as on the map; each can be changed in place (✎). */
-import { useId, useRef, useState } from 'react';
 import { removeAgreement } from '../../graph/commands';
 import type { Agreement } from '../../graph/schema';
 import { channelLabels, frequencyLabels } from '../../i18n/labels';
 import { t } from '../../i18n/steps';
 import { personName } from '../model/familyMembers';
+import { EditRemoveButtons, useInPlaceEditor } from '../ui/EditRemoveButtons';
 import { useDoc, useRun } from '../ui/hooks';
 import { AgreementEditor } from './AgreementEditor';
 
@@ -23,35 +23,21 @@ export function AgreementList() {
 function AgreementItem({ agreement: a, tag }: { agreement: Agreement; tag: string }) {
   const doc = useDoc();
   const run = useRun();
-  const [open, setOpen] = useState(false);
-  const editorId = useId();
-  const editButton = useRef<HTMLButtonElement>(null);
+  const editor = useInPlaceEditor();
   return (
     <li className="st-agreement">
       <div className="st-item-row">
         <span className="st-tag">{tag}</span>
         <span className="st-item-text">{a.content}</span>
-        <button
-          ref={editButton}
-          type="button"
-          className="st-icon-button"
-          aria-label={t.agreements.edit(tag)}
-          title={t.agreements.edit(tag)}
-          aria-expanded={open}
-          aria-controls={open ? editorId : undefined}
-          onClick={() => setOpen((v) => !v)}
-        >
-          ✎
-        </button>
-        <button
-          type="button"
-          className="st-remove"
-          aria-label={t.agreements.remove(tag)}
-          title={t.agreements.remove(tag)}
-          onClick={() => run(removeAgreement, { id: a.id })}
-        >
-          ✕
-        </button>
+        <EditRemoveButtons
+          editLabel={t.agreements.edit(tag)}
+          removeLabel={t.agreements.remove(tag)}
+          open={editor.open}
+          controls={editor.editorId}
+          editRef={editor.editButton}
+          onEdit={editor.toggle}
+          onRemove={() => run(removeAgreement, { id: a.id })}
+        />
       </div>
       <p className="st-muted">
         {t.agreements.withShort}: {a.with.map((id) => personName(doc, id)).join(', ')}
@@ -64,10 +50,7 @@ function AgreementItem({ agreement: a, tag }: { agreement: Agreement; tag: strin
           <strong>{t.agreements.fallbackShort}:</strong> {a.fallback}
         </p>
       )}
-      {open && <AgreementEditor agreement={a} tag={tag} id={editorId} onDone={() => {
-            setOpen(false);
-            editButton.current?.focus();
-          }} />}
+      {editor.open && <AgreementEditor agreement={a} tag={tag} id={editor.editorId} onDone={editor.close} />}
     </li>
   );
 }

@@ -1,10 +1,10 @@
 /** Earlier meetings, newest first; each can be changed in place (✎). */
-import { useId, useRef, useState } from 'react';
 import { removeMeeting } from '../../graph/commands';
 import type { Meeting } from '../../graph/schema';
 import { t } from '../../i18n/steps';
 import { personName } from '../model/familyMembers';
 import { meetingsInOrder } from '../model/meetings';
+import { EditRemoveButtons, useInPlaceEditor } from '../ui/EditRemoveButtons';
 import { useDoc, useRun } from '../ui/hooks';
 import { formatDate } from './formatDate';
 import { MeetingEditor } from './MeetingEditor';
@@ -33,35 +33,21 @@ export function MeetingList() {
 function MeetingItem({ meeting: m, first }: { meeting: Meeting; first: boolean }) {
   const doc = useDoc();
   const run = useRun();
-  const [open, setOpen] = useState(false);
-  const editorId = useId();
-  const editButton = useRef<HTMLButtonElement>(null);
+  const editor = useInPlaceEditor();
   const date = formatDate(m.date);
   return (
     <li className="st-meeting">
       <div className="st-item-row">
         <strong className="st-item-text">{date}</strong>
-        <button
-          ref={editButton}
-          type="button"
-          className="st-icon-button"
-          aria-label={t.meetings.edit(date)}
-          title={t.meetings.edit(date)}
-          aria-expanded={open}
-          aria-controls={open ? editorId : undefined}
-          onClick={() => setOpen((v) => !v)}
-        >
-          ✎
-        </button>
-        <button
-          type="button"
-          className="st-remove"
-          aria-label={t.meetings.remove(date)}
-          title={t.meetings.remove(date)}
-          onClick={() => run(removeMeeting, { id: m.id })}
-        >
-          ✕
-        </button>
+        <EditRemoveButtons
+          editLabel={t.meetings.edit(date)}
+          removeLabel={t.meetings.remove(date)}
+          open={editor.open}
+          controls={editor.editorId}
+          editRef={editor.editButton}
+          onEdit={editor.toggle}
+          onRemove={() => run(removeMeeting, { id: m.id })}
+        />
       </div>
       {m.present.length > 0 && (
         <p className="st-muted">
@@ -74,17 +60,8 @@ function MeetingItem({ meeting: m, first }: { meeting: Meeting; first: boolean }
         </p>
       )}
       {m.notes && <p className="st-lookback-notes">{m.notes}</p>}
-      {open && (
-        <MeetingEditor
-          meeting={m}
-          first={first}
-          label={t.meetings.edit(date)}
-          id={editorId}
-          onDone={() => {
-            setOpen(false);
-            editButton.current?.focus();
-          }}
-        />
+      {editor.open && (
+        <MeetingEditor meeting={m} first={first} label={t.meetings.edit(date)} id={editor.editorId} onDone={editor.close} />
       )}
     </li>
   );

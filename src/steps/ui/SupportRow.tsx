@@ -6,6 +6,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import type { SupportCategory, SupportType } from '../../graph/schema';
 import { t } from '../../i18n/steps';
 import { kindLabel } from './kinds';
+import { EditRemoveButtons } from './EditRemoveButtons';
 import { KindOptions } from './KindOptions';
 
 interface Props {
@@ -56,21 +57,15 @@ export function SupportRow({ text, type, category, onSave, onRemove, prefix }: P
         <span className="st-item-text">{text}</span>
         <span className="st-kind">{kindLabel(type, category)}</span>
       </span>
-      <button
-        type="button"
-        className="st-icon-button"
-        aria-label={t.editNamed(text)}
-        title={t.editNamed(text)}
-        onClick={() => {
+      <EditRemoveButtons
+        editLabel={t.editNamed(text)}
+        removeLabel={t.removeNamed(text)}
+        onEdit={() => {
           setDraft(text);
           setEditing(true);
         }}
-      >
-        ✎
-      </button>
-      <button type="button" className="st-remove" aria-label={t.removeNamed(text)} title={t.removeNamed(text)} onClick={onRemove}>
-        ✕
-      </button>
+        onRemove={onRemove}
+      />
     </div>
   );
 }
