@@ -32,7 +32,8 @@ import { GestureLayer } from './GestureLayer';
 import { LegendPanel } from './LegendPanel';
 import { NODE_ORIGIN } from './nodeBox';
 import type { Pending, ScreenPoint } from './pending';
-import { PersonNode } from './PersonNode';
+import { PersonNodeShell } from './PersonNodeShell';
+import { useProgressiveNodes } from './progressive';
 import { TieEdge } from './TieEdge';
 import { useCanvasKeys } from './useCanvasKeys';
 import { useFlowElements } from './useFlowElements';
@@ -48,7 +49,7 @@ function FitIcon() {
   );
 }
 
-const nodeTypes: NodeTypes = { person: PersonNode };
+const nodeTypes: NodeTypes = { person: PersonNodeShell };
 const edgeTypes: EdgeTypes = { tie: TieEdge };
 /** Above this many people the minimap helps to find one's way. */
 const MINIMAP_FROM = 40;
@@ -82,7 +83,15 @@ export function MapCanvas(props: MapCanvasProps) {
   const selectedPerson = selection?.kind === 'person' ? selection.id : null;
   const selectedRelation = selection?.kind === 'relation' ? selection.id : null;
   const { nodes, edges: allEdges } = useFlowElements({ doc, view, auto, preview, overlays, selectedPerson, selectedRelation });
-  const edges = showTies ? allEdges : NO_EDGES;
+  // A freshly loaded case is mounted a slice per task (progressive.ts); the connectors and the
+  // viewport use everyone's positions from the start.
+  const { shown: shownNodes, complete } = useProgressiveNodes(nodes);
+  const edges = useMemo(() => {
+    if (!showTies) return NO_EDGES;
+    if (complete) return allEdges;
+    const ids = new Set(shownNodes.map((n) => n.id));
+    return allEdges.filter((e) => ids.has(e.source) && ids.has(e.target));
+  }, [showTies, complete, allEdges, shownNodes]);
 
   /** Where everyone is drawn right now (manual, automatic, or mid-drag): the connectors follow it. */
   const current = useMemo(() => {
@@ -189,7 +198,7 @@ export function MapCanvas(props: MapCanvasProps) {
       onKeyDown={onKeyDown}
     >
       <ReactFlow
-        nodes={nodes}
+        nodes={shownNodes}
         edges={edges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}

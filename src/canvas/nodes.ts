@@ -11,7 +11,7 @@ import type { NodeOverlay } from '../state/overlay';
 import { emptyOverlay } from '../state/overlay';
 import { personAccessibleName } from './accessibleName';
 import { DEFAULT_ROOM, labelRoom } from './labelRoom';
-import { NODE_BOX } from './nodeBox';
+import { NODE_BOX, NODE_HANDLES, NODE_MEASURED } from './nodeBox';
 
 export interface PersonNodeData extends Record<string, unknown> {
   person: Person;
@@ -92,14 +92,20 @@ export function buildPersonNodes(input: NodeInput, previous?: Map<string, Person
       nodes.push(old);
       continue;
     }
+    // A move alone keeps the data object, so the person's drawing is not rebuilt (PersonNodeShell).
+    const sameData =
+      old && old.data.person === person && old.data.view === view && old.data.overlay === overlay && old.data.labelRoom === room;
     nodes.push({
       id: person.id,
       type: 'person',
       position,
       width: NODE_BOX,
       height: NODE_BOX,
+      // Known up front, so React Flow does not measure the node in the DOM (see nodeBox.ts).
+      measured: NODE_MEASURED,
+      handles: NODE_HANDLES,
       selected,
-      data: { person, view, overlay, labelRoom: room },
+      data: sameData ? old.data : { person, view, overlay, labelRoom: room },
       ariaLabel: personAccessibleName(person),
       // Deletion goes through the domain command (undoable), never through React Flow.
       deletable: false,

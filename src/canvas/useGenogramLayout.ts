@@ -32,17 +32,30 @@ export function useGenogramLayout(doc: CaseDocument, enabled: boolean): Genogram
     if (!enabled || state.key === key) return;
     const request = ++latest.current;
     setState((s) => (s.busy ? s : { ...s, busy: true }));
-    layoutGenogram(docRef.current, getElk()).then(
-      (positions) => {
-        if (request === latest.current) setState({ positions, key, busy: false, error: null });
-      },
-      (error: unknown) => {
+    // Start after the frame that shows the change: the request's main-thread part (building the
+    // family graph for ELK) would otherwise run in this commit's effects and delay the paint of
+    // a just-added person, who is already drawn at a fallback spot.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => {
         if (request !== latest.current) return;
-        // Surface the failure and keep the last good positions on screen.
-        console.error(error);
-        setState((s) => ({ ...s, key, busy: false, error: error instanceof Error ? error.message : String(error) }));
-      },
-    );
+        layoutGenogram(docRef.current, getElk()).then(
+          (positions) => {
+            if (request === latest.current) setState({ positions, key, busy: false, error: null });
+          },
+          (error: unknown) => {
+            if (request !== latest.current) return;
+            // Surface the failure and keep the last good positions on screen.
+            console.error(error);
+            setState((s) => ({ ...s, key, busy: false, error: error instanceof Error ? error.message : String(error) }));
+          },
+        );
+      }, 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      if (timer !== undefined) clearTimeout(timer);
+    };
     // state.key is read, not a trigger: a finished layout must not start another one.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, enabled]);

@@ -1,0 +1,136 @@
+/**
+ * The map on a touch screen (a tablet on the table with the family): tap selects a person, one
+ * finger on empty canvas pans, two fingers pinch to zoom, and every target is at least 44 px.
+ * Touches go through the Chrome DevTools Protocol, as a real touch screen delivers them.
+ */
+import { expect, test, type CDPSession, type Page } from '@playwright/test';
+import { openApp, personNode } from './canvasHelpers';
+
+test.use({ hasTouch: true, isMobile: false, viewport: { width: 1024, height: 768 } });
+
+const MIN_TARGET = 44;
+
+type Point = { x: number; y: number };
+
+async function viewportTransform(page: Page): Promise<{ x: number; y: number; zoom: number }> {
+  return page.locator('.react-flow__viewport').first().evaluate((el) => {
+    const m = new DOMMatrixReadOnly(getComputedStyle(el).transform);
+    return { x: m.e, y: m.f, zoom: m.a };
+  });
+}
+
+/** A point on empty canvas (the pane itself is hit there, not a person or a control). */
+async function emptySpot(page: Page): Promise<Point> {
+  const box = (await page.locator('.react-flow__pane').first().boundingBox())!;
+  const spot = await page.evaluate(({ x, y, width, height }) => {
+    for (let fy = 0.15; fy < 0.9; fy += 0.05) {
+      for (let fx = 0.1; fx < 0.9; fx += 0.05) {
+        const px = x + width * fx;
+        const py = y + height * fy;
+        // Room for a drag of 120 px and a pinch of ±80 px around the spot.
+        const probes = [[0, 0], [120, 60], [-80, 0], [80, 0]];
+        if (probes.every(([dx, dy]) => document.elementFromPoint(px + dx!, py + dy!)?.classList.contains('react-flow__pane'))) {
+          return { x: px, y: py };
+        }
+      }
+    }
+    return null;
+  }, box);
+  if (!spot) throw new Error('no empty spot on the canvas');
+  return spot;
+}
+
+async function touch(cdp: CDPSession, type: 'touchStart' | 'touchMove' | 'touchEnd', points: Point[]) {
+  await cdp.send('Input.dispatchTouchEvent', {
+    type,
+    touchPoints: points.map((p, i) => ({ x: p.x, y: p.y, id: i, radiusX: 4, radiusY: 4, force: 1 })),
+  });
+}
+
+test('touch: tap selects, one finger pans, two fingers pinch-zoom, targets are 44 px', async ({ page }) => {
+  test.setTimeout(90_000);
+  await openApp(page);
+  await page.getByRole('tab', { name: 'Genogram' }).click();
+  const sam = personNode(page, 'Sam');
+  await expect(sam).toBeVisible();
+  // The demo genogram is laid out and fitted before we touch it.
+  await expect(page.getByRole('toolbar', { name: 'Kaartwerkbalk' }).getByRole('status')).toHaveText('');
+  await page.waitForTimeout(300);
+
+  // Tap a person: selected on the map, and the side pane edits them.
+  await sam.tap();
+  await expect(sam).toHaveClass(/selected/);
+  const editor = page.getByRole('form', { name: 'Persoon bewerken' });
+  await expect(editor).toBeVisible();
+  await expect(editor.getByRole('textbox', { name: 'Naam' })).toHaveValue('Sam');
+
+  // Hit targets: every person node, the on-canvas buttons next to the selection, the zoom controls.
+  const nodes = page.locator('.react-flow__node');
+  const count = await nodes.count();
+  expect(count).toBeGreaterThan(3);
+  for (let i = 0; i < count; i++) {
+    const box = (await nodes.nth(i).boundingBox())!;
+    expect(box.width, `person node ${i} width`).toBeGreaterThanOrEqual(MIN_TARGET);
+    expect(box.height, `person node ${i} height`).toBeGreaterThanOrEqual(MIN_TARGET);
+  }
+  const canvasButtons = page.locator('.nk-canvas button');
+  const buttons = await canvasButtons.count();
+  // Partner/child/parent next to Sam, plus zoom in, zoom out and fit.
+  expect(buttons).toBeGreaterThanOrEqual(6);
+  for (let i = 0; i < buttons; i++) {
+    const button = canvasButtons.nth(i);
+    if (!(await button.isVisible())) continue;
+    const box = (await button.boundingBox())!;
+    const name = (await button.getAttribute('aria-label')) ?? (await button.textContent());
+    expect(box.width, `button "${name}" width`).toBeGreaterThanOrEqual(MIN_TARGET);
+    expect(box.height, `button "${name}" height`).toBeGreaterThanOrEqual(MIN_TARGET);
+  }
+  // The connect knob's touch area (its ::before) around the selected person.
+  const knob = sam.getByLabel('Verbinden met iemand anders');
+  const knobArea = await knob.evaluate((el) => {
+    const s = getComputedStyle(el, '::before');
+    const own = el.getBoundingClientRect();
+    const inset = parseFloat(s.top);
+    return { width: own.width - 2 * inset, height: own.height - 2 * inset };
+  });
+  expect(knobArea.width).toBeGreaterThanOrEqual(MIN_TARGET - 2);
+  expect(knobArea.height).toBeGreaterThanOrEqual(MIN_TARGET - 2);
+
+  const cdp = await page.context().newCDPSession(page);
+
+  // One finger on empty canvas pans the map and does not move anyone.
+  const samBefore = (await sam.boundingBox())!;
+  const before = await viewportTransform(page);
+  const start = await emptySpot(page);
+  await touch(cdp, 'touchStart', [start]);
+  for (let i = 1; i <= 8; i++) await touch(cdp, 'touchMove', [{ x: start.x + 15 * i, y: start.y + 7.5 * i }]);
+  await touch(cdp, 'touchEnd', []);
+  const panned = await viewportTransform(page);
+  expect(panned.x - before.x).toBeGreaterThan(60);
+  expect(panned.y - before.y).toBeGreaterThan(30);
+  expect(panned.zoom).toBeCloseTo(before.zoom, 5);
+  const samAfter = (await sam.boundingBox())!;
+  expect(samAfter.x - samBefore.x).toBeCloseTo(panned.x - before.x, 0);
+  // Panning is not a tap: the selection stays.
+  await expect(sam).toHaveClass(/selected/);
+
+  // Two fingers moving apart zoom in around them.
+  const fingers = (c: Point, d: number): Point[] => [
+    { x: c.x - d, y: c.y },
+    { x: c.x + d, y: c.y },
+  ];
+  const centre = await emptySpot(page);
+  await touch(cdp, 'touchStart', fingers(centre, 20));
+  for (let d = 30; d <= 80; d += 10) await touch(cdp, 'touchMove', fingers(centre, d));
+  await touch(cdp, 'touchEnd', []);
+  const zoomed = await viewportTransform(page);
+  expect(zoomed.zoom).toBeGreaterThan(panned.zoom * 1.5);
+
+  // And together again to zoom out.
+  const again = await emptySpot(page);
+  await touch(cdp, 'touchStart', fingers(again, 80));
+  for (let d = 70; d >= 30; d -= 10) await touch(cdp, 'touchMove', fingers(again, d));
+  await touch(cdp, 'touchEnd', []);
+  const unzoomed = await viewportTransform(page);
+  expect(unzoomed.zoom).toBeLessThan(zoomed.zoom / 1.5);
+});
