@@ -2,14 +2,15 @@
  * Change one agreement in place. Every field writes on its own: a tick, a choice, or a pause in
  * typing is one undo step, the same as the notes fields. An agreement keeps at least one person.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { chosenFirst, inOrder } from '../ui/chosenFirst';
 import { updateAgreement } from '../../graph/commands';
 import { CHANNELS, FREQUENCIES, type Agreement, type Channel } from '../../graph/schema';
 import { channelLabels, frequencyLabels } from '../../i18n/labels';
 import { t } from '../../i18n/steps';
 import { frequencyChoice, optionalText, OTHER_FREQUENCY, requiredText } from '../model/edits';
-import { CommitText } from '../ui/CommitText';
+import { CommitField } from '../ui/CommitField';
+import { EditBox } from '../ui/EditBox';
 import { PeopleChecklist } from '../ui/PeopleChecklist';
 import { useDoc, useRun } from '../ui/hooks';
 
@@ -24,9 +25,6 @@ export function AgreementEditor({ agreement, tag, id, onDone }: Props) {
   const doc = useDoc();
   const run = useRun();
   const uid = useId();
-  const box = useRef<HTMLDivElement>(null);
-  // Keyboard users land in the editor, not on the remove button that follows ✎.
-  useEffect(() => box.current?.focus(), []);
   const [problem, setProblem] = useState<string | null>(null);
   // "Anders, namelijk" may be chosen before any text is typed: remember that choice here.
   const [otherChosen, setOtherChosen] = useState(false);
@@ -37,16 +35,7 @@ export function AgreementEditor({ agreement, tag, id, onDone }: Props) {
   const update = (patch: Partial<Omit<Agreement, 'id'>>) => run(updateAgreement, { id: agreement.id, patch });
 
   return (
-    <div
-      ref={box}
-      tabIndex={-1}
-      className="st-form st-edit-box"
-      id={id}
-      role="group"
-      aria-label={t.agreements.edit(tag)}
-      onKeyDown={(e) => e.key === 'Escape' && onDone()}
-    >
-      <p className="st-hint">{t.autoSaved}</p>
+    <EditBox id={id} label={t.agreements.edit(tag)} onDone={onDone}>
       <PeopleChecklist
         legend={t.agreements.with}
         people={people}
@@ -83,18 +72,15 @@ export function AgreementEditor({ agreement, tag, id, onDone }: Props) {
         </select>
       </div>
       {choice === OTHER_FREQUENCY && (
-        <div className="st-field">
-          <label htmlFor={`${uid}-freq-text`}>{t.agreements.frequencyOther}</label>
-          <CommitText
-            id={`${uid}-freq-text`}
-            label={t.agreements.frequencyOther}
-            value={frequencyChoice(agreement.frequency) === OTHER_FREQUENCY ? agreement.frequency : ''}
-            onCommit={(text) => {
-              const next = requiredText(text);
-              if (next) update({ frequency: next });
-            }}
-          />
-        </div>
+        <CommitField
+          id={`${uid}-freq-text`}
+          label={t.agreements.frequencyOther}
+          value={frequencyChoice(agreement.frequency) === OTHER_FREQUENCY ? agreement.frequency : ''}
+          onCommit={(text) => {
+            const next = requiredText(text);
+            if (next) update({ frequency: next });
+          }}
+        />
       )}
       <div className="st-field">
         <label htmlFor={`${uid}-channel`}>{t.agreements.channel}</label>
@@ -110,34 +96,25 @@ export function AgreementEditor({ agreement, tag, id, onDone }: Props) {
           ))}
         </select>
       </div>
-      <div className="st-field">
-        <label htmlFor={`${uid}-content`}>{t.agreements.content}</label>
-        <CommitText
-          id={`${uid}-content`}
-          multiline
-          rows={2}
-          label={t.agreements.content}
-          value={agreement.content}
-          onCommit={(text) => {
-            const next = requiredText(text);
-            if (next) update({ content: next });
-          }}
-        />
-      </div>
-      <div className="st-field">
-        <label htmlFor={`${uid}-fallback`}>{t.agreements.fallback}</label>
-        <CommitText
-          id={`${uid}-fallback`}
-          multiline
-          rows={2}
-          label={t.agreements.fallback}
-          value={agreement.fallback ?? ''}
-          onCommit={(text) => update({ fallback: optionalText(text) })}
-        />
-      </div>
-      <button type="button" onClick={onDone}>
-        {t.done}
-      </button>
-    </div>
+      <CommitField
+        id={`${uid}-content`}
+        multiline
+        rows={2}
+        label={t.agreements.content}
+        value={agreement.content}
+        onCommit={(text) => {
+          const next = requiredText(text);
+          if (next) update({ content: next });
+        }}
+      />
+      <CommitField
+        id={`${uid}-fallback`}
+        multiline
+        rows={2}
+        label={t.agreements.fallback}
+        value={agreement.fallback ?? ''}
+        onCommit={(text) => update({ fallback: optionalText(text) })}
+      />
+    </EditBox>
   );
 }

@@ -2,13 +2,14 @@
  * Change one meeting in place: date, who was there, the look-back and the notes. Each change
  * writes on its own (a pause in typing is one undo step), like the notes fields.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { chosenFirst, inOrder } from '../ui/chosenFirst';
 import { updateMeeting } from '../../graph/commands';
 import type { Meeting } from '../../graph/schema';
 import { t } from '../../i18n/steps';
 import { optionalText, validDate } from '../model/edits';
-import { CommitText } from '../ui/CommitText';
+import { CommitField } from '../ui/CommitField';
+import { EditBox } from '../ui/EditBox';
 import { PeopleChecklist } from '../ui/PeopleChecklist';
 import { useDoc, useRun } from '../ui/hooks';
 
@@ -25,24 +26,12 @@ export function MeetingEditor({ meeting, first, label, id, onDone }: Props) {
   const doc = useDoc();
   const run = useRun();
   const uid = useId();
-  const box = useRef<HTMLDivElement>(null);
-  // Keyboard users land in the editor, not on the remove button that follows ✎.
-  useEffect(() => box.current?.focus(), []);
   const candidates = doc.people.filter((p) => !p.deceased || meeting.present.includes(p.id));
   const [order] = useState(() => chosenFirst(candidates, meeting.present));
   const people = inOrder(candidates, order);
   const update = (patch: Partial<Omit<Meeting, 'id'>>) => run(updateMeeting, { id: meeting.id, patch });
   return (
-    <div
-      ref={box}
-      tabIndex={-1}
-      className="st-form st-edit-box"
-      id={id}
-      role="group"
-      aria-label={label}
-      onKeyDown={(e) => e.key === 'Escape' && onDone()}
-    >
-      <p className="st-hint">{t.autoSaved}</p>
+    <EditBox id={id} label={label} onDone={onDone}>
       <div className="st-field">
         <label htmlFor={`${uid}-date`}>{t.meetings.date}</label>
         <input
@@ -62,32 +51,23 @@ export function MeetingEditor({ meeting, first, label, id, onDone }: Props) {
         onChange={(ids) => update({ present: ids })}
       />
       {(!first || meeting.lookBack) && (
-        <div className="st-field">
-          <label htmlFor={`${uid}-lookback`}>{t.meetings.lookBack}</label>
-          <CommitText
-            id={`${uid}-lookback`}
-            multiline
-            rows={2}
-            label={t.meetings.lookBack}
-            value={meeting.lookBack ?? ''}
-            onCommit={(text) => update({ lookBack: optionalText(text) })}
-          />
-        </div>
-      )}
-      <div className="st-field">
-        <label htmlFor={`${uid}-notes`}>{t.meetings.notes}</label>
-        <CommitText
-          id={`${uid}-notes`}
+        <CommitField
+          id={`${uid}-lookback`}
           multiline
-          rows={3}
-          label={t.meetings.notes}
-          value={meeting.notes}
-          onCommit={(text) => update({ notes: text.trim() })}
+          rows={2}
+          label={t.meetings.lookBack}
+          value={meeting.lookBack ?? ''}
+          onCommit={(text) => update({ lookBack: optionalText(text) })}
         />
-      </div>
-      <button type="button" onClick={onDone}>
-        {t.done}
-      </button>
-    </div>
+      )}
+      <CommitField
+        id={`${uid}-notes`}
+        multiline
+        rows={3}
+        label={t.meetings.notes}
+        value={meeting.notes}
+        onCommit={(text) => update({ notes: text.trim() })}
+      />
+    </EditBox>
   );
 }
