@@ -5,6 +5,7 @@ import { stepStatusLabels } from '../i18n/labels';
 import { t } from '../i18n/steps';
 import { CommitText } from './ui/CommitText';
 import { useDoc, useRun } from './ui/hooks';
+import { LabelOptions } from './ui/LabelOptions';
 
 export function StepStatusSelect({ step }: { step: StepNumber }) {
   const doc = useDoc();
@@ -14,11 +15,7 @@ export function StepStatusSelect({ step }: { step: StepNumber }) {
     <label className="st-status">
       <span>{t.statusLabel}</span>
       <select value={status} onChange={(e) => run(setStepStatus, { step, status: e.target.value as StepStatus })}>
-        {STEP_STATUSES.map((s) => (
-          <option key={s} value={s}>
-            {stepStatusLabels[s]}
-          </option>
-        ))}
+        <LabelOptions values={STEP_STATUSES} labels={stepStatusLabels} />
       </select>
     </label>
   );

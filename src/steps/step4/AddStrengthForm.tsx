@@ -6,6 +6,7 @@ import { lifeDomainLabels } from '../../i18n/labels';
 import { t } from '../../i18n/steps';
 import { STRENGTH_KINDS, type StrengthKind } from '../model/strengthKind';
 import { useRun } from '../ui/hooks';
+import { LabelOptions } from '../ui/LabelOptions';
 
 export const kindQuestion: Record<StrengthKind, string> = {
   strength: t.strengths.text,
@@ -41,11 +42,7 @@ export function AddStrengthForm({ person }: { person: Person }) {
       <label>
         <span>{t.strengths.domain}</span>
         <select value={domain} onChange={(e) => setDomain(e.target.value as LifeDomain)}>
-          {LIFE_DOMAINS.map((d) => (
-            <option key={d} value={d}>
-              {lifeDomainLabels[d]}
-            </option>
-          ))}
+          <LabelOptions values={LIFE_DOMAINS} labels={lifeDomainLabels} />
         </select>
       </label>
       <label className="st-wide">

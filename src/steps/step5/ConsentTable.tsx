@@ -14,6 +14,7 @@ import { consentDecisionLabels, consentHowLabels, deciderLabels } from '../../i1
 import { t } from '../../i18n/steps';
 import { consentRows, type ConsentRow } from '../model/consentView';
 import { useDoc, useRun } from '../ui/hooks';
+import { LabelOptions } from '../ui/LabelOptions';
 
 const decisionIcon: Record<ConsentDecision, string> = { 'may-know': '✓', 'may-not-know': '✕', undecided: '?' };
 
@@ -60,11 +61,7 @@ function ConsentLine({ row, topic }: { row: ConsentRow; topic: Topic }) {
           value={row.decision}
           onChange={(e) => save({ decision: e.target.value as ConsentDecision })}
         >
-          {CONSENT_DECISIONS.map((d) => (
-            <option key={d} value={d}>
-              {consentDecisionLabels[d]}
-            </option>
-          ))}
+          <LabelOptions values={CONSENT_DECISIONS} labels={consentDecisionLabels} />
         </select>
       </label>
       <label className="st-consent-field">
@@ -75,11 +72,7 @@ function ConsentLine({ row, topic }: { row: ConsentRow; topic: Topic }) {
           onChange={(e) => save({ decidedBy: (e.target.value || undefined) as Decider | undefined })}
         >
           <option value="">{t.consent.decidedByNone}</option>
-          {DECIDERS.map((d) => (
-            <option key={d} value={d}>
-              {deciderLabels[d]}
-            </option>
-          ))}
+          <LabelOptions values={DECIDERS} labels={deciderLabels} />
         </select>
       </label>
       <label className="st-consent-field">
@@ -90,11 +83,7 @@ function ConsentLine({ row, topic }: { row: ConsentRow; topic: Topic }) {
           onChange={(e) => save({ how: (e.target.value || undefined) as ConsentHow | undefined })}
         >
           <option value="">{t.consent.howNone}</option>
-          {CONSENT_HOWS.map((h) => (
-            <option key={h} value={h}>
-              {consentHowLabels[h]}
-            </option>
-          ))}
+          <LabelOptions values={CONSENT_HOWS} labels={consentHowLabels} />
         </select>
       </label>
     </li>

@@ -13,6 +13,7 @@ import { CommitField } from '../ui/CommitField';
 import { EditBox } from '../ui/EditBox';
 import { PeopleChecklist } from '../ui/PeopleChecklist';
 import { useDoc, useRun } from '../ui/hooks';
+import { LabelOptions } from '../ui/LabelOptions';
 
 interface Props {
   agreement: Agreement;
@@ -63,11 +64,7 @@ export function AgreementEditor({ agreement, tag, id, onDone }: Props) {
             update({ frequency: next });
           }}
         >
-          {FREQUENCIES.map((f) => (
-            <option key={f} value={f}>
-              {frequencyLabels[f]}
-            </option>
-          ))}
+          <LabelOptions values={FREQUENCIES} labels={frequencyLabels} />
           <option value={OTHER_FREQUENCY}>{t.agreements.frequencyOther}</option>
         </select>
       </div>
@@ -89,11 +86,7 @@ export function AgreementEditor({ agreement, tag, id, onDone }: Props) {
           value={agreement.channel}
           onChange={(e) => update({ channel: e.target.value as Channel })}
         >
-          {CHANNELS.map((c) => (
-            <option key={c} value={c}>
-              {channelLabels[c]}
-            </option>
-          ))}
+          <LabelOptions values={CHANNELS} labels={channelLabels} />
         </select>
       </div>
       <CommitField

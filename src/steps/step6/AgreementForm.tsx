@@ -6,6 +6,7 @@ import { channelLabels, frequencyLabels } from '../../i18n/labels';
 import { t } from '../../i18n/steps';
 import { PeopleChecklist } from '../ui/PeopleChecklist';
 import { useDoc, useRun } from '../ui/hooks';
+import { LabelOptions } from '../ui/LabelOptions';
 
 const OTHER = 'other-text';
 
@@ -42,11 +43,7 @@ export function AgreementForm() {
       <label className="st-field">
         <span>{t.agreements.frequency}</span>
         <select value={frequency} onChange={(e) => setFrequency(e.target.value)}>
-          {FREQUENCIES.map((f) => (
-            <option key={f} value={f}>
-              {frequencyLabels[f]}
-            </option>
-          ))}
+          <LabelOptions values={FREQUENCIES} labels={frequencyLabels} />
           <option value={OTHER}>{t.agreements.frequencyOther}</option>
         </select>
       </label>
@@ -59,11 +56,7 @@ export function AgreementForm() {
       <label className="st-field">
         <span>{t.agreements.channel}</span>
         <select value={channel} onChange={(e) => setChannel(e.target.value as Channel)}>
-          {CHANNELS.map((c) => (
-            <option key={c} value={c}>
-              {channelLabels[c]}
-            </option>
-          ))}
+          <LabelOptions values={CHANNELS} labels={channelLabels} />
         </select>
       </label>
       <label className="st-field">
