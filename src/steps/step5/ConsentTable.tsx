@@ -1,4 +1,5 @@
 /** Per network member: may they know this topic, who decided, and how will they be told. */
+import type { ReactNode } from 'react';
 import { removeConsent, setConsent } from '../../graph/commands';
 import {
   CONSENT_DECISIONS,
@@ -54,38 +55,44 @@ function ConsentLine({ row, topic }: { row: ConsentRow; topic: Topic }) {
         </span>{' '}
         {name}
       </span>
-      <label className="st-consent-field">
-        <span aria-hidden="true">{t.consent.columns[1]}</span>
-        <select
-          aria-label={t.consent.decision(name)}
-          value={row.decision}
-          onChange={(e) => save({ decision: e.target.value as ConsentDecision })}
-        >
-          <LabelOptions values={CONSENT_DECISIONS} labels={consentDecisionLabels} />
-        </select>
-      </label>
-      <label className="st-consent-field">
-        <span aria-hidden="true">{t.consent.columns[2]}</span>
-        <select
-          aria-label={t.consent.decidedBy(name)}
-          value={row.consent?.decidedBy ?? ''}
-          onChange={(e) => save({ decidedBy: (e.target.value || undefined) as Decider | undefined })}
-        >
-          <option value="">{t.consent.decidedByNone}</option>
-          <LabelOptions values={DECIDERS} labels={deciderLabels} />
-        </select>
-      </label>
-      <label className="st-consent-field">
-        <span aria-hidden="true">{t.consent.columns[3]}</span>
-        <select
-          aria-label={t.consent.how(name)}
-          value={row.consent?.how ?? ''}
-          onChange={(e) => save({ how: (e.target.value || undefined) as ConsentHow | undefined })}
-        >
-          <option value="">{t.consent.howNone}</option>
-          <LabelOptions values={CONSENT_HOWS} labels={consentHowLabels} />
-        </select>
-      </label>
+      <ConsentField
+        column={t.consent.columns[1]}
+        label={t.consent.decision(name)}
+        value={row.decision}
+        onChange={(v) => save({ decision: v as ConsentDecision })}
+      >
+        <LabelOptions values={CONSENT_DECISIONS} labels={consentDecisionLabels} />
+      </ConsentField>
+      <ConsentField
+        column={t.consent.columns[2]}
+        label={t.consent.decidedBy(name)}
+        value={row.consent?.decidedBy ?? ''}
+        onChange={(v) => save({ decidedBy: (v || undefined) as Decider | undefined })}
+      >
+        <option value="">{t.consent.decidedByNone}</option>
+        <LabelOptions values={DECIDERS} labels={deciderLabels} />
+      </ConsentField>
+      <ConsentField
+        column={t.consent.columns[3]}
+        label={t.consent.how(name)}
+        value={row.consent?.how ?? ''}
+        onChange={(v) => save({ how: (v || undefined) as ConsentHow | undefined })}
+      >
+        <option value="">{t.consent.howNone}</option>
+        <LabelOptions values={CONSENT_HOWS} labels={consentHowLabels} />
+      </ConsentField>
     </li>
+  );
+}
+
+/** One column of a consent line: the column name is shown, the select is named per person. */
+function ConsentField(props: { column: string; label: string; value: string; onChange(value: string): void; children: ReactNode }) {
+  return (
+    <label className="st-consent-field">
+      <span aria-hidden="true">{props.column}</span>
+      <select aria-label={props.label} value={props.value} onChange={(e) => props.onChange(e.target.value)}>
+        {props.children}
+      </select>
+    </label>
   );
 }
