@@ -2,12 +2,12 @@
  * One offer, with the needs it covers. The checkboxes that link it to needs open on request:
  * with many needs, a list of them under every offer would bury the pane.
  */
-import { useId, useState } from 'react';
 import { removeOffer, updateOffer } from '../../graph/commands';
 import type { Offer } from '../../graph/schema';
 import { supportCategoryLetters } from '../../i18n/labels';
 import { t } from '../../i18n/steps';
 import { personName } from '../model/familyMembers';
+import { DisclosureButton, useDisclosure } from '../ui/Disclosure';
 import { useDoc, useRun } from '../ui/hooks';
 import { typeOfCategory } from '../ui/kinds';
 import { SupportRow } from '../ui/SupportRow';
@@ -16,8 +16,7 @@ export function OfferItem({ offer }: { offer: Offer }) {
   const doc = useDoc();
   const run = useRun();
   const linked = new Set(offer.needIds ?? []);
-  const [open, setOpen] = useState(false);
-  const linksId = useId();
+  const links = useDisclosure();
   const covered = doc.needs.filter((n) => linked.has(n.id));
   const toggle = (needId: string, on: boolean) => {
     const next = doc.needs.map((n) => n.id).filter((id) => (id === needId ? on : linked.has(id)));
@@ -42,17 +41,11 @@ export function OfferItem({ offer }: { offer: Offer }) {
       <p className="st-links-summary">
         {covered.length === 0 ? t.offers.coversNothing : `${t.offers.covers}: ${covered.map((n) => n.text).join('; ')}`}
       </p>
-      <button
-        type="button"
-        className="st-disclosure st-links-toggle"
-        aria-expanded={open}
-        aria-controls={linksId}
-        onClick={() => setOpen((v) => !v)}
-      >
-        <span aria-hidden="true">{open ? '▾' : '▸'}</span> {t.offers.linkButtonStart}
+      <DisclosureButton state={links} className="st-links-toggle">
+        {t.offers.linkButtonStart}
         <span className="st-visually-hidden"> "{offer.text}"</span> {t.offers.linkButtonEnd}
-      </button>
-      <fieldset className="st-links" id={linksId} hidden={!open}>
+      </DisclosureButton>
+      <fieldset className="st-links" id={links.panelId} hidden={!links.open}>
         <legend>{t.offers.linksOf(offer.text)}</legend>
         {doc.needs.length === 0 && <p className="st-empty">{t.offers.noNeeds}</p>}
         {doc.needs.map((n) => (
