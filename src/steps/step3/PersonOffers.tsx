@@ -9,6 +9,7 @@ import { t } from '../../i18n/steps';
 import { useAppStore } from '../../state/react';
 import { useDoc, useRun, useSetSession } from '../ui/hooks';
 import { typeOfCategory } from '../ui/kinds';
+import { PersonSelect } from '../ui/PersonSelect';
 import { AddOfferForm } from './AddOfferForm';
 import { NamedBy } from './NamedBy';
 import { OfferItem } from './OfferItem';
@@ -30,25 +31,15 @@ export function PersonOffers() {
   return (
     <section className="st-section" aria-labelledby="st3-offers">
       <h3 id="st3-offers">{t.offers.heading}</h3>
-      <div className="st-field">
-        <label htmlFor="st3-person">{t.offers.person}</label>
-        <p className="st-hint" id="st3-person-hint">
-          {t.offers.orClickMap}
-        </p>
-        <select
-          id="st3-person"
-          aria-describedby="st3-person-hint"
-          value={person ? person.id : ''}
-          onChange={(e) => setSession({ selection: e.target.value ? { kind: 'person', id: e.target.value } : null })}
-        >
-          <option value="">{t.offers.choosePerson}</option>
-          {doc.people.filter((p) => !p.deceased || p.id === personId).map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name || '?'}
-            </option>
-          ))}
-        </select>
-      </div>
+      <PersonSelect
+        id="st3-person"
+        label={t.offers.person}
+        hint={t.offers.orClickMap}
+        noneLabel={t.offers.choosePerson}
+        people={doc.people.filter((p) => !p.deceased || p.id === personId)}
+        value={person ? person.id : ''}
+        onChange={(id) => setSession({ selection: id ? { kind: 'person', id } : null })}
+      />
       {person && (
         <>
           <NamedBy person={person} />

@@ -10,6 +10,7 @@ import { useAppStore } from '../../state/react';
 import { visibleTo } from '../../graph/queries';
 import { networkMembers, viewerTopics } from '../model/consentView';
 import { useDoc, useSetSession } from '../ui/hooks';
+import { PersonSelect } from '../ui/PersonSelect';
 
 export function ViewAs() {
   const doc = useDoc();
@@ -20,25 +21,15 @@ export function ViewAs() {
   const topics = model ? viewerTopics(doc, model.person.id) : null;
   return (
     <section className="st-section">
-      <div className="st-field">
-        <label htmlFor="st5-viewas-select">{t.consent.viewAsLabel}</label>
-        <p className="st-hint" id="st5-viewas-hint">
-          {t.consent.viewAsHint}
-        </p>
-        <select
-          id="st5-viewas-select"
-          aria-describedby="st5-viewas-hint"
-          value={model ? model.person.id : ''}
-          onChange={(e) => setSession({ viewAsPersonId: e.target.value || null })}
-        >
-          <option value="">{t.consent.viewAsNone}</option>
-          {networkMembers(doc).map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name || '?'}
-            </option>
-          ))}
-        </select>
-      </div>
+      <PersonSelect
+        id="st5-viewas-select"
+        label={t.consent.viewAsLabel}
+        hint={t.consent.viewAsHint}
+        noneLabel={t.consent.viewAsNone}
+        people={networkMembers(doc)}
+        value={model ? model.person.id : ''}
+        onChange={(id) => setSession({ viewAsPersonId: id || null })}
+      />
       {model && topics && (
         <div className="st-preview" role="region" aria-label={t.consent.viewAsHeading(name)}>
           <p className="st-preview-title">{t.consent.viewAsHeading(name)}</p>
