@@ -1,13 +1,11 @@
 /** The needs of one family member, with a short form to add one. */
-import { useState, type FormEvent } from 'react';
-import type { SupportCategory } from '../../graph/schema';
 import { addNeed, removeNeed, updateNeed } from '../../graph/commands';
 import { ID_PREFIX, newId } from '../../graph/ids';
 import { t } from '../../i18n/steps';
 import type { FamilyMember } from '../model/familyMembers';
+import { AddSupportForm } from '../ui/AddSupportForm';
 import { useDoc, useRun } from '../ui/hooks';
 import { typeOfCategory } from '../ui/kinds';
-import { KindOptions } from '../ui/KindOptions';
 import { SupportRow } from '../ui/SupportRow';
 
 export function MemberNeeds({ member }: { member: FamilyMember }) {
@@ -15,18 +13,8 @@ export function MemberNeeds({ member }: { member: FamilyMember }) {
   const run = useRun();
   const { person } = member;
   const needs = doc.needs.filter((n) => n.of === person.id);
-  const [text, setText] = useState('');
-  const [category, setCategory] = useState<SupportCategory>('emotional');
   const name = person.name || '?';
   const base = `st2-${person.id}`;
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const trimmed = text.trim();
-    if (!trimmed) return;
-    run(addNeed, { id: newId(ID_PREFIX.need), of: person.id, type: typeOfCategory(category), category, text: trimmed });
-    setText('');
-  };
 
   return (
     <section className="st-member" aria-labelledby={`${base}-h`}>
@@ -50,25 +38,17 @@ export function MemberNeeds({ member }: { member: FamilyMember }) {
           ))}
         </ul>
       )}
-      <form className="st-add" onSubmit={submit} aria-label={t.needs.addFor(name)}>
-        <label htmlFor={`${base}-text`} className="st-visually-hidden">
-          {t.needs.newFor(name)}
-        </label>
-        <input
-          id={`${base}-text`}
-          type="text"
-          value={text}
-          placeholder={t.needs.text}
-          onChange={(e) => setText(e.target.value)}
-        />
-        <label htmlFor={`${base}-kind`} className="st-visually-hidden">
-          {t.needs.kindFor(name)}
-        </label>
-        <select id={`${base}-kind`} value={category} onChange={(e) => setCategory(e.target.value as SupportCategory)}>
-          <KindOptions />
-        </select>
-        <button type="submit">{t.add}</button>
-      </form>
+      <AddSupportForm
+        idBase={base}
+        formLabel={t.needs.addFor(name)}
+        textLabel={t.needs.newFor(name)}
+        placeholder={t.needs.text}
+        kindLabel={t.needs.kindFor(name)}
+        initialKind="emotional"
+        onAdd={(text, category) =>
+          run(addNeed, { id: newId(ID_PREFIX.need), of: person.id, type: typeOfCategory(category), category, text })
+        }
+      />
     </section>
   );
 }

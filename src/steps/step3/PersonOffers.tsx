@@ -7,10 +7,10 @@ import { ID_PREFIX, newId } from '../../graph/ids';
 import type { SupportCategory } from '../../graph/schema';
 import { t } from '../../i18n/steps';
 import { useAppStore } from '../../state/react';
+import { AddSupportForm } from '../ui/AddSupportForm';
 import { useDoc, useRun, useSetSession } from '../ui/hooks';
 import { typeOfCategory } from '../ui/kinds';
 import { PersonSelect } from '../ui/PersonSelect';
-import { AddOfferForm } from './AddOfferForm';
 import { NamedBy } from './NamedBy';
 import { OfferItem } from './OfferItem';
 
@@ -52,7 +52,15 @@ export function PersonOffers() {
               ))}
             </ul>
           )}
-          <AddOfferForm name={person.name || '?'} onAdd={add} />
+          <AddSupportForm
+            idBase="st3-offer"
+            formLabel={t.offers.addFor(person.name || '?')}
+            textLabel={t.offers.newFor(person.name || '?')}
+            placeholder={t.offers.text}
+            kindLabel={t.offers.kindFor(person.name || '?')}
+            initialKind="practical"
+            onAdd={add}
+          />
         </>
       )}
     </section>

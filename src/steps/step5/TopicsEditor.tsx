@@ -5,6 +5,7 @@ import { ID_PREFIX, newId } from '../../graph/ids';
 import { t } from '../../i18n/steps';
 import { useAppStore } from '../../state/react';
 import { CommitText } from '../ui/CommitText';
+import { HiddenLabelInput } from '../ui/HiddenLabelInput';
 import { useDoc, useRun, useSetSession } from '../ui/hooks';
 
 export function TopicsEditor() {
@@ -51,16 +52,7 @@ export function TopicsEditor() {
         ))}
       </ul>
       <form className="st-add" onSubmit={submit} aria-label={t.consent.addTopic}>
-        <label htmlFor="st5-new-topic" className="st-visually-hidden">
-          {t.consent.newTopic}
-        </label>
-        <input
-          id="st5-new-topic"
-          type="text"
-          value={label}
-          placeholder={t.consent.newTopic}
-          onChange={(e) => setLabel(e.target.value)}
-        />
+        <HiddenLabelInput id="st5-new-topic" label={t.consent.newTopic} placeholder={t.consent.newTopic} value={label} onChange={setLabel} />
         <button type="submit">{t.consent.addTopic}</button>
       </form>
       <div className="st-field">
