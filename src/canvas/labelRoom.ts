@@ -3,7 +3,7 @@
  * neighbours' names never run into each other while a person with room keeps their full name.
  * Computed from positions (cheap: one sort), turned into characters by the node itself.
  */
-import { approxTextWidth, graphemes } from '../draw/text';
+import { approxTextWidth, graphemes, wrapLines } from '../draw/text';
 import type { Positions } from '../layout/types';
 
 /** People whose centres differ less than this in y stand on the same row. */
@@ -81,4 +81,20 @@ export function charsThatFit(name: string, room: number, fontSize: number): numb
   if (fitCache.size >= FIT_CACHE_SIZE) fitCache.clear();
   fitCache.set(key, n);
   return n;
+}
+
+const linesCache = new Map<string, string[]>();
+
+/**
+ * The name wrapped onto at most two lines of `room` px (as personLabel draws it with maxWidth),
+ * cached like charsThatFit: it runs for every node on every import.
+ */
+export function linesThatFit(name: string, room: number, fontSize: number): string[] {
+  const key = `${fontSize}|${Math.round(room)}|${name}`;
+  const cached = linesCache.get(key);
+  if (cached !== undefined) return cached;
+  const lines = wrapLines(name.trim() === '' ? '(naamloos)' : name, room, fontSize, 2);
+  if (linesCache.size >= FIT_CACHE_SIZE) linesCache.clear();
+  linesCache.set(key, lines);
+  return lines;
 }

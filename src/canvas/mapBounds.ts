@@ -3,14 +3,14 @@
  * the whole circle with its sector labels (React Flow's own fitView only knows the nodes).
  */
 import type { Rect } from '@xyflow/react';
-import { ecogramExtent } from '../draw/ecogramBackground';
+import { ecogramBox } from '../draw/ecogramBackground';
 import type { EcogramGeometry } from '../layout/netwerkkaart';
 import type { Positions } from '../layout/types';
 
 /** Room around a symbol centre for the symbol, its badges and the two label lines under it. */
 const PAD_X = 60;
 const PAD_TOP = 36;
-const PAD_BOTTOM = 64;
+const PAD_BOTTOM = 72;
 const MIN_WIDTH = 640;
 const MIN_HEIGHT = 420;
 
@@ -26,11 +26,11 @@ export function mapBounds(positions: Positions, geometry: EcogramGeometry | null
     maxY = Math.max(maxY, p.y + PAD_BOTTOM);
   }
   if (geometry) {
-    const r = ecogramExtent(geometry);
-    minX = Math.min(minX, geometry.centre.x - r);
-    maxX = Math.max(maxX, geometry.centre.x + r);
-    minY = Math.min(minY, geometry.centre.y - r);
-    maxY = Math.max(maxY, geometry.centre.y + r);
+    const box = ecogramBox(geometry);
+    minX = Math.min(minX, box.minX);
+    maxX = Math.max(maxX, box.maxX);
+    minY = Math.min(minY, box.minY);
+    maxY = Math.max(maxY, box.maxY);
   }
   if (!Number.isFinite(minX)) return null;
   // A few people must not be blown up to giant symbols: fit at least a modest area.

@@ -5,14 +5,16 @@
 import type { Point } from '../graph/schema';
 import { closenessLabels, sectorLabels } from '../i18n/labels';
 import { polar, ringInner, ringOuter, type EcogramGeometry, type RingPlace } from '../layout/netwerkkaart';
+import { RING_LABEL_FONT } from '../layout/netwerkkaartGeometry';
 import { fmt } from './geometry';
 import { PAPER } from './symbols';
 import { el, type SvgNode } from './svg';
-import { textBackdrop } from './text';
+import { approxTextWidth, textBackdrop } from './text';
 
 const LINE = '#b9b9b9';
 const LABEL = '#4a4a4a';
-const SECTOR_LABEL_GAP = 16;
+const SECTOR_LABEL_GAP = 14;
+const SECTOR_FONT = 14;
 
 /** Closed path of the ring band [r0, r1] between two angles (clockwise from 12 o'clock). */
 export function annularSectorPath(centre: Point, r0: number, r1: number, a0: number, a1: number): string {
@@ -32,21 +34,49 @@ export function ecogramExtent(geom: EcogramGeometry): number {
   return geom.ringRadii[2] + SECTOR_LABEL_GAP + 110;
 }
 
-function sectorLabel(geom: EcogramGeometry, startAngle: number, endAngle: number, text: string, empty: boolean): SvgNode {
+/** Where a sector's name goes: anchor point, text-anchor and baseline shift. */
+function sectorLabelPlace(geom: EcogramGeometry, startAngle: number, endAngle: number) {
   const mid = (startAngle + endAngle) / 2;
   const p = polar(geom.centre, mid, geom.ringRadii[2] + SECTOR_LABEL_GAP);
   const sin = Math.sin(mid);
   const cos = Math.cos(mid);
-  const anchor = sin > 0.25 ? 'start' : sin < -0.25 ? 'end' : 'middle';
+  const anchor: 'start' | 'end' | 'middle' = sin > 0.25 ? 'start' : sin < -0.25 ? 'end' : 'middle';
   // Above the circle the text sits on its baseline; below it hangs from its top.
   const dy = cos > 0.25 ? 0 : cos < -0.25 ? 11 : 5;
+  return { x: p.x, y: p.y + dy, anchor };
+}
+
+/**
+ * The box the background covers, the sector names included, measured per name rather than as
+ * one generous radius: a fit to the screen then wastes no height above and below the circle.
+ */
+export function ecogramBox(geom: EcogramGeometry): { minX: number; minY: number; maxX: number; maxY: number } {
+  const r = geom.ringRadii[2];
+  let minX = geom.centre.x - r;
+  let maxX = geom.centre.x + r;
+  let minY = geom.centre.y - r;
+  let maxY = geom.centre.y + r;
+  for (const w of geom.sectors) {
+    const { x, y, anchor } = sectorLabelPlace(geom, w.startAngle, w.endAngle);
+    const width = approxTextWidth(sectorLabels[w.sector], SECTOR_FONT) * 1.1;
+    const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
+    minX = Math.min(minX, left - 4);
+    maxX = Math.max(maxX, left + width + 4);
+    minY = Math.min(minY, y - SECTOR_FONT - 4);
+    maxY = Math.max(maxY, y + 6);
+  }
+  return { minX, minY, maxX, maxY };
+}
+
+function sectorLabel(geom: EcogramGeometry, startAngle: number, endAngle: number, text: string, empty: boolean): SvgNode {
+  const { x, y, anchor } = sectorLabelPlace(geom, startAngle, endAngle);
   return el(
     'text',
     {
-      x: p.x,
-      y: p.y + dy,
+      x,
+      y,
       'text-anchor': anchor,
-      'font-size': 14,
+      'font-size': SECTOR_FONT,
       'font-weight': 700,
       fill: empty ? '#8a8a8a' : LABEL,
       'data-part': 'sector-label',
@@ -55,7 +85,7 @@ function sectorLabel(geom: EcogramGeometry, startAngle: number, endAngle: number
   );
 }
 
-/** Ring names written along one sector boundary, where no person stands (the layout keeps a margin). */
+/** Ring names written along one ray where no person stands (an empty wedge or a boundary the layout keeps clear). */
 function ringLabel(geom: EcogramGeometry, angle: number, closeness: 1 | 2 | 3): SvgNode {
   const r = (ringInner(geom, closeness) + ringOuter(geom, closeness)) / 2;
   const p = polar(geom.centre, angle, r);
@@ -66,11 +96,11 @@ function ringLabel(geom: EcogramGeometry, angle: number, closeness: 1 | 2 | 3): 
   const text = closenessLabels[closeness];
   const label = el(
     'text',
-    { x: 0, y: 3.5, 'text-anchor': 'middle', 'font-size': 10.5, 'font-style': 'italic', fill: LABEL, 'data-part': 'ring-label' },
+    { x: 0, y: 4, 'text-anchor': 'middle', 'font-size': RING_LABEL_FONT, 'font-style': 'italic', fill: LABEL, 'data-part': 'ring-label' },
     [text],
   );
   return el('g', { transform: `translate(${fmt(p.x)} ${fmt(p.y)}) rotate(${fmt(deg)})` }, [
-    textBackdrop(0, 3.5, text, 10.5),
+    textBackdrop(0, 4, text, RING_LABEL_FONT),
     label,
   ]);
 }
@@ -117,7 +147,6 @@ export function ecogramBackground(geom: EcogramGeometry, opts: BackgroundOptions
   for (const w of geom.sectors) {
     children.push(sectorLabel(geom, w.startAngle, w.endAngle, sectorLabels[w.sector], w.count === 0));
   }
-  const boundary = geom.sectors[0]!.startAngle;
-  for (const c of [1, 2, 3] as const) children.push(ringLabel(geom, boundary, c));
+  for (const c of [1, 2, 3] as const) children.push(ringLabel(geom, geom.ringLabelAngles[c - 1]!, c));
   return el('g', { class: 'ecogram-background' }, children);
 }

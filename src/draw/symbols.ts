@@ -8,7 +8,7 @@ import type { Gender, Person, Point } from '../graph/schema';
 import { SYMBOL_SIZE } from '../layout/metrics';
 import { clipLineToConvex, fmt, path, regularPolygon } from './geometry';
 import { el, type SvgNode } from './svg';
-import { textBackdrop, truncate } from './text';
+import { textBackdrop, truncate, wrapLines } from './text';
 
 export type SymbolShape = 'square' | 'circle' | 'diamond';
 
@@ -188,8 +188,14 @@ export function personSymbol(person: SymbolPerson, opts: SymbolOptions = {}): Sv
 }
 
 export interface LabelOptions {
-  /** Longer names get an ellipsis; the full name stays in the <title>. */
+  /** Longer names get an ellipsis; the full name stays in the <title>. Ignored when maxWidth is set. */
   maxChars?: number;
+  /** Wrap the name at spaces onto lines of at most this many px; only what does not fit is cut. */
+  maxWidth?: number;
+  /** Lines the name may take when wrapped (default 2). */
+  maxLines?: number;
+  /** The name's lines, already wrapped (e.g. cached by the caller); wins over maxWidth/maxChars. */
+  lines?: string[];
   size?: number;
   fontSize?: number;
 }
@@ -203,7 +209,23 @@ export function yearLine(person: Pick<Person, 'birthYear' | 'deathYear' | 'decea
   return '';
 }
 
-/** Name and years under a symbol centred at (0,0). */
+/** The name's lines as personLabel draws them. */
+export function labelLines(name: string, opts: LabelOptions = {}): string[] {
+  const shownName = name.trim() === '' ? '(naamloos)' : name;
+  const fontSize = opts.fontSize ?? 12;
+  if (opts.lines !== undefined && opts.lines.length > 0) return opts.lines;
+  if (opts.maxWidth !== undefined) return wrapLines(shownName, opts.maxWidth, fontSize, opts.maxLines ?? 2);
+  return [truncate(shownName, opts.maxChars ?? 14)];
+}
+
+/** How far below the symbol centre a label with `lines` name lines (and a year line) reaches. */
+export function labelDepth(person: Pick<Person, 'gender' | 'focus'>, lines: number, opts: LabelOptions = {}): number {
+  const fontSize = opts.fontSize ?? 12;
+  const extent = symbolExtent(shapeFor(person.gender), opts.size ?? SYMBOL_SIZE) + (person.focus ? FOCUS_GAP : 0);
+  return extent + 4 + (lines + 1) * (fontSize + 1);
+}
+
+/** Name (wrapped or cut) and years under a symbol centred at (0,0). */
 export function personLabel(
   person: Pick<Person, 'name' | 'gender' | 'birthYear' | 'deathYear' | 'deceased' | 'focus'>,
   opts: LabelOptions = {},
@@ -212,33 +234,38 @@ export function personLabel(
   const extent = symbolExtent(shapeFor(person.gender), opts.size ?? SYMBOL_SIZE) + (person.focus ? FOCUS_GAP : 0);
   const top = extent + fontSize + 4;
   const name = person.name.trim() === '' ? '(naamloos)' : person.name;
-  const shown = truncate(name, opts.maxChars ?? 14);
+  const shownLines = labelLines(person.name, opts);
   const years = yearLine(person);
-  const lines: SvgNode[] = [
-    el('title', {}, [name]),
-    textBackdrop(0, top, shown, fontSize),
-    el(
-      'text',
-      {
-        x: 0,
-        y: top,
-        'text-anchor': 'middle',
-        'font-size': fontSize,
-        'font-weight': person.focus ? 700 : 400,
-        fill: INK,
-        'data-part': 'name',
-      },
-      [shown],
-    ),
-  ];
-  if (years !== '') {
-    lines.splice(2, 0, textBackdrop(0, top + fontSize + 1, years, fontSize - 1));
-    lines.push(
+  const backdrops: SvgNode[] = [];
+  const texts: SvgNode[] = [];
+  shownLines.forEach((line, i) => {
+    const y = top + i * (fontSize + 1);
+    backdrops.push(textBackdrop(0, y, line, fontSize));
+    texts.push(
       el(
         'text',
         {
           x: 0,
-          y: top + fontSize + 1,
+          y,
+          'text-anchor': 'middle',
+          'font-size': fontSize,
+          'font-weight': person.focus ? 700 : 400,
+          fill: INK,
+          'data-part': 'name',
+        },
+        [line],
+      ),
+    );
+  });
+  if (years !== '') {
+    const y = top + shownLines.length * (fontSize + 1);
+    backdrops.push(textBackdrop(0, y, years, fontSize - 1));
+    texts.push(
+      el(
+        'text',
+        {
+          x: 0,
+          y,
           'text-anchor': 'middle',
           'font-size': fontSize - 1,
           fill: '#404040',
@@ -248,5 +275,6 @@ export function personLabel(
       ),
     );
   }
-  return el('g', { class: 'person-label' }, lines);
+  // All backdrops first, so one line's box never covers the letters of the line above it.
+  return el('g', { class: 'person-label' }, [el('title', {}, [name]), ...backdrops, ...texts]);
 }

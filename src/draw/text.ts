@@ -19,6 +19,54 @@ export function truncate(text: string, max: number): string {
   return `${chars.slice(0, Math.max(1, max - 1)).join('').trimEnd()}…`;
 }
 
+/** Cuts `text` so that it is at most `maxWidth` px wide, ending in an ellipsis when cut. */
+export function truncateToWidth(text: string, maxWidth: number, fontSize: number): string {
+  if (approxTextWidth(text, fontSize) <= maxWidth) return text;
+  const chars = graphemes(text);
+  const ellipsis = approxTextWidth('…', fontSize);
+  let width = 0;
+  let n = 0;
+  while (n < chars.length && width + approxTextWidth(chars[n]!, fontSize) + ellipsis <= maxWidth) {
+    width += approxTextWidth(chars[n]!, fontSize);
+    n++;
+  }
+  return `${chars.slice(0, Math.max(1, n)).join('').trimEnd()}…`;
+}
+
+/**
+ * A name wrapped onto at most `maxLines` lines of `maxWidth` px, split at spaces; only what does
+ * not fit in those lines is cut (with an ellipsis). A word longer than a line is cut on its own
+ * line only when it is the last line; earlier lines break it at the width so nothing is lost early.
+ */
+export function wrapLines(text: string, maxWidth: number, fontSize: number, maxLines = 2): string[] {
+  const words = text.trim().split(/\s+/).filter((w) => w !== '');
+  if (words.length === 0) return [''];
+  const fits = (t: string) => approxTextWidth(t, fontSize) <= maxWidth;
+  if (fits(words.join(' '))) return [words.join(' ')];
+  const lines: string[] = [];
+  let i = 0;
+  while (i < words.length && lines.length < maxLines - 1) {
+    let line = words[i]!;
+    i++;
+    if (!fits(line)) {
+      // One very long word: break it at the width and carry the rest to the next line.
+      const chars = graphemes(line);
+      let n = 1;
+      while (n < chars.length && fits(chars.slice(0, n + 1).join(''))) n++;
+      lines.push(chars.slice(0, n).join(''));
+      words.splice(i, 0, chars.slice(n).join(''));
+      continue;
+    }
+    while (i < words.length && fits(`${line} ${words[i]}`)) {
+      line = `${line} ${words[i]}`;
+      i++;
+    }
+    lines.push(line);
+  }
+  if (i < words.length) lines.push(truncateToWidth(words.slice(i).join(' '), maxWidth, fontSize));
+  return lines;
+}
+
 /** Rough width of a text in px for a sans-serif font: enough to size legends and badges. */
 export function approxTextWidth(text: string, fontSize: number): number {
   let w = 0;
@@ -49,7 +97,8 @@ export function textBackdrop(
       height: fontSize * 1.05,
       rx: 2,
       fill: '#ffffff',
-      'fill-opacity': 0.85,
+      // Opaque: the label sits above tie lines, and a line showing through hurts reading.
+      'fill-opacity': 1,
       'data-part': 'backdrop',
     },
   };

@@ -4,8 +4,13 @@
  * millisecond each), so it needs no worker. Manual positions are applied on top by the canvas.
  */
 import { SECTORS, type CaseDocument, type Person, type Sector } from '../graph/schema';
+import { SYMBOL_SIZE } from './metrics';
 import {
   boundaryMargin,
+  NETWERKKAART_FONT,
+  NETWERKKAART_LABEL_WIDTH,
+  NETWERKKAART_NAME_LINES,
+  RING_LABEL_FONT,
   comparePeople,
   ecogramGeometry,
   NODE_SPACING,
@@ -70,6 +75,175 @@ function placeRow(
   });
 }
 
+/** A person's footprint around the symbol centre: the symbol (badges on its right) and the name block under it. */
+const HALF = SYMBOL_SIZE / 2;
+const SYMBOL_BOX = { x0: -HALF - 4, x1: HALF + 14, y0: -HALF - 4, y1: HALF };
+/** Up to three name lines and a year line, as the canvas draws them (most names take one or two). */
+const LABEL_BOX = {
+  x0: -NETWERKKAART_LABEL_WIDTH / 2,
+  x1: NETWERKKAART_LABEL_WIDTH / 2,
+  y0: HALF + 2,
+  y1: HALF + 6 + (NETWERKKAART_NAME_LINES + 1) * (NETWERKKAART_FONT + 1),
+};
+const PARTS = [SYMBOL_BOX, LABEL_BOX];
+const SEPARATE_ROUNDS = 16;
+const SEPARATE_MAX_PEOPLE = 120;
+/** Symbols never come closer than this while names are pushed apart. */
+const MIN_CENTRE_DISTANCE = SYMBOL_SIZE + 44;
+/** Half the length and thickness of the longest ring name ("Verder weg") written along its ray. */
+const RING_LABEL_HALF_LENGTH = (10 * 0.6 * RING_LABEL_FONT) / 2 + 3;
+const RING_LABEL_HALF_THICKNESS = RING_LABEL_FONT * 0.6 + 2;
+
+/** Overlap (in px, the smaller of the two axes; 0 when clear) of two people's footprints. */
+function footprintOverlap(a: { x: number; y: number }, b: { x: number; y: number }): { dx: number; dy: number } | null {
+  let worst: { dx: number; dy: number } | null = null;
+  for (const pa of PARTS)
+    for (const pb of PARTS) {
+      const ox = Math.min(a.x + pa.x1, b.x + pb.x1) - Math.max(a.x + pa.x0, b.x + pb.x0);
+      const oy = Math.min(a.y + pa.y1, b.y + pb.y1) - Math.max(a.y + pa.y0, b.y + pb.y0);
+      if (ox > 0 && oy > 0 && (!worst || Math.min(ox, oy) > Math.min(worst.dx, worst.dy))) worst = { dx: ox, dy: oy };
+    }
+  return worst;
+}
+
+interface Cell {
+  id: string;
+  start: number;
+  end: number;
+  rMin: number;
+  rMax: number;
+}
+
+/**
+ * The rows keep people NODE_SPACING apart along an arc, but names hang straight down on screen,
+ * so on a tilted row (or behind someone in the next ring) a name can still run into a neighbour.
+ * Push such pairs apart, each person staying inside their own sector and ring band.
+ */
+function separate(geom: EcogramGeometry, positions: Positions, cells: Cell[]): void {
+  // A map this big is read zoomed in anyway; the rows alone keep symbols apart there, and the
+  // layout runs on the main thread, so it must stay a few milliseconds.
+  if (cells.length > SEPARATE_MAX_PEOPLE) return;
+  const { centre } = geom;
+  const clampInto = (c: Cell, p: { x: number; y: number }) => {
+    const dx = p.x - centre.x;
+    const dy = p.y - centre.y;
+    const r = Math.min(c.rMax, Math.max(c.rMin, Math.hypot(dx, dy)));
+    let a = Math.atan2(dx, -dy);
+    const mid = (c.start + c.end) / 2;
+    while (a < mid - Math.PI) a += 2 * Math.PI;
+    while (a > mid + Math.PI) a -= 2 * Math.PI;
+    const m = Math.min(boundaryMargin(r), (c.end - c.start) / 2);
+    a = Math.min(c.end - m, Math.max(c.start + m, a));
+    return polar(centre, a, r);
+  };
+  // Neighbours through a coarse grid, rebuilt each round: people move a few px per round, and
+  // a cell is wider than any footprint plus that, so a big map stays near-linear.
+  const G = 160;
+  const key = (p: { x: number; y: number }) => `${Math.floor(p.x / G)},${Math.floor(p.y / G)}`;
+  let grid = new Map<string, number[]>();
+  const near = (p: { x: number; y: number }): number[] => {
+    const gx = Math.floor(p.x / G);
+    const gy = Math.floor(p.y / G);
+    const out: number[] = [];
+    for (let x = gx - 1; x <= gx + 1; x++) for (let y = gy - 1; y <= gy + 1; y++) out.push(...(grid.get(`${x},${y}`) ?? []));
+    return out;
+  };
+  const roomy = (p: { x: number; y: number }, i: number, j: number) =>
+    near(p).every((k) => {
+      if (k === i || k === j) return true;
+      const q = positions[cells[k]!.id]!;
+      return Math.hypot(p.x - q.x, p.y - q.y) >= MIN_CENTRE_DISTANCE;
+    }) && Math.hypot(p.x - centre.x, p.y - centre.y) >= geom.centreRadius + HALF;
+  for (let round = 0; round < SEPARATE_ROUNDS; round++) {
+    grid = new Map();
+    cells.forEach((c, i) => {
+      const k = key(positions[c.id]!);
+      const list = grid.get(k);
+      if (list) list.push(i);
+      else grid.set(k, [i]);
+    });
+    let moved = false;
+    for (let i = 0; i < cells.length; i++)
+      for (const j of near(positions[cells[i]!.id]!)) {
+        if (j <= i) continue;
+        const a = positions[cells[i]!.id]!;
+        const b = positions[cells[j]!.id]!;
+        // Cheap reject: footprints are at most ~100 px across.
+        if (Math.abs(a.x - b.x) > 120 || Math.abs(a.y - b.y) > 110) continue;
+        const o = footprintOverlap(a, b);
+        if (!o) continue;
+        // Along the axis that needs the least movement, half each, a little more to settle.
+        const step = Math.min(o.dx, o.dy) / 2 + 1;
+        const horizontal = o.dx <= o.dy;
+        const sx = horizontal ? (a.x <= b.x ? -step : step) : 0;
+        const sy = horizontal ? 0 : a.y <= b.y ? -step : step;
+        const na = clampInto(cells[i]!, { x: a.x + sx, y: a.y + sy });
+        const nb = clampInto(cells[j]!, { x: b.x - sx, y: b.y - sy });
+        // In a packed map there may be no room: never trade a name overlap for symbols touching.
+        if (!roomy(na, i, j) || !roomy(nb, i, j)) continue;
+        if (Math.hypot(na.x - a.x, na.y - a.y) + Math.hypot(nb.x - b.x, nb.y - b.y) < 0.5) continue;
+        positions[cells[i]!.id] = na;
+        positions[cells[j]!.id] = nb;
+        moved = true;
+      }
+    if (!moved) break;
+  }
+}
+
+/** Half the axis-aligned box of a ring name written along the ray at `angle`. */
+function ringLabelBox(angle: number): { x: number; y: number } {
+  const s = Math.abs(Math.sin(angle));
+  const c = Math.abs(Math.cos(angle));
+  return {
+    x: RING_LABEL_HALF_LENGTH * s + RING_LABEL_HALF_THICKNESS * c,
+    y: RING_LABEL_HALF_LENGTH * c + RING_LABEL_HALF_THICKNESS * s,
+  };
+}
+
+/** Clearance (px, negative when overlapping) between a ring name at `at` (half box `h`) and a person at `p`. */
+function ringLabelGap(at: { x: number; y: number }, h: { x: number; y: number }, p: { x: number; y: number }): number {
+  const gx = Math.max(at.x - h.x - (p.x + LABEL_BOX.x1), p.x + SYMBOL_BOX.x0 - (at.x + h.x));
+  const gy = Math.max(at.y - h.y - (p.y + LABEL_BOX.y1), p.y + SYMBOL_BOX.y0 - (at.y + h.y));
+  return Math.max(gx, gy);
+}
+
+/**
+ * Where the ring names are written: one ray for all three when there is one with room around
+ * every name (they then read as one scale), else for each ring its own ray with the most room.
+ * Rays are tried every 3°; near 3 or 9 o'clock the text runs nearly horizontally, so those win ties.
+ */
+function chooseRingLabelRays(geom: EcogramGeometry, positions: Positions): [number, number, number] {
+  const people = Object.values(positions);
+  const CAP = 30;
+  const gaps: number[][] = [];
+  for (let deg = 0; deg < 360; deg += 3) {
+    const angle = (deg * Math.PI) / 180;
+    const h = ringLabelBox(angle);
+    gaps.push(
+      ([1, 2, 3] as const).map((k) => {
+        const at = polar(geom.centre, angle, (ringInner(geom, k) + ringOuter(geom, k)) / 2);
+        let gap = CAP;
+        for (const p of people) gap = Math.min(gap, ringLabelGap(at, h, p));
+        return gap;
+      }),
+    );
+  }
+  const angleOf = (i: number) => (i * 3 * Math.PI) / 180;
+  const bonus = (i: number) => 12 * Math.abs(Math.sin(angleOf(i)));
+  const best = (score: (i: number) => number): number => {
+    let bi = 0;
+    for (let i = 1; i < gaps.length; i++) if (score(i) > score(bi) + 1e-9) bi = i;
+    return bi;
+  };
+  const common = best((i) => Math.min(...gaps[i]!) + bonus(i));
+  if (Math.min(...gaps[common]!) >= 4) {
+    const a = angleOf(common);
+    return [a, a, a];
+  }
+  const each = [0, 1, 2].map((k) => angleOf(best((i) => gaps[i]![k]! + bonus(i))));
+  return [each[0]!, each[1]!, each[2]!];
+}
+
 export function layoutNetwerkkaart(doc: Pick<CaseDocument, 'people'>): Positions {
   return layoutWithGeometry(doc).positions;
 }
@@ -93,6 +267,7 @@ export function layoutWithGeometry(doc: Pick<CaseDocument, 'people'>): {
     else groups.set(key, [p]);
   }
 
+  const cells: Cell[] = [];
   for (const wedge of geometry.sectors) {
     let level = 0;
     for (const closeness of [1, 2, 3] as const) {
@@ -112,7 +287,11 @@ export function layoutWithGeometry(doc: Pick<CaseDocument, 'people'>): {
         next += count;
         placeRow(geometry, wedge.startAngle, wedge.endAngle, rowRadius(inner, row) + offset, slice, level++, positions);
       });
+      const rMin = inner + HALF;
+      const rMax = ringOuter(geometry, closeness) - HALF;
+      for (const p of people) cells.push({ id: p.id, start: wedge.startAngle, end: wedge.endAngle, rMin, rMax });
     }
   }
-  return { geometry, positions };
+  separate(geometry, positions, cells);
+  return { geometry: { ...geometry, ringLabelAngles: chooseRingLabelRays(geometry, positions) }, positions };
 }

@@ -9,18 +9,28 @@ import { SECTORS, type CaseDocument, type Closeness, type Person, type Point, ty
 import { focusPerson } from '../graph/queries';
 import { SYMBOL_SIZE } from './metrics';
 
-/** Minimum distance between two symbol centres: the symbol plus room for its two-line label. */
-export const NODE_SPACING = SYMBOL_SIZE + 52;
-/** Radius of the centre disc that holds the focus person. */
-export const CENTRE_RADIUS = 120;
+/** Font size of netwerkkaart names: the whole circle is fitted to the screen at about 0.8 zoom. */
+export const NETWERKKAART_FONT = 13;
+/** Names wrap onto two lines of at most this width, so that neighbours' names never touch. */
+export const NETWERKKAART_LABEL_WIDTH = 96;
+/** Long names ("Mevrouw Meijer (mentor)") may take three lines rather than being cut. */
+export const NETWERKKAART_NAME_LINES = 3;
+/** Ring names ("Dichtbij", "Middel", "Verder weg"), legible at the fitted zoom. */
+export const RING_LABEL_FONT = 12;
+/** Minimum distance between two symbol centres along a row: one name's width plus a gap. */
+export const NODE_SPACING = NETWERKKAART_LABEL_WIDTH + 4;
+/** Radius of the centre disc that holds the focus person (symbol, name and year). */
+export const CENTRE_RADIUS = 78;
 /** A ring band is at least this wide, even when few people are in it. */
-export const MIN_BAND_WIDTH = 130;
-/** Radial distance between staggered rows inside one ring band. */
-export const ROW_GAP = NODE_SPACING;
-/** An empty sector stays visible (and clickable) with this angle. */
-export const EMPTY_SECTOR_ANGLE = (20 * Math.PI) / 180;
+export const MIN_BAND_WIDTH = 92;
+/** Radial distance between staggered rows inside one ring band: a symbol with its label. */
+export const ROW_GAP = SYMBOL_SIZE + 48;
+/** An empty sector stays visible (and clickable) but narrow. */
+export const EMPTY_SECTOR_ANGLE = (10 * Math.PI) / 180;
 /** Used sectors get at least this angle, so one person never sits in a sliver. */
-export const MIN_USED_SECTOR_ANGLE = (40 * Math.PI) / 180;
+export const MIN_USED_SECTOR_ANGLE = (18 * Math.PI) / 180;
+/** One row of a busy ring may ask for at most this angle; more people go into more rows. */
+const MAX_ROW_ANGLE = (150 * Math.PI) / 180;
 /** Beyond 180° the "people on opposite sides of a boundary" reasoning breaks; never that wide. */
 const MAX_SECTOR_ANGLE = Math.PI;
 const TWO_PI = Math.PI * 2;
@@ -43,6 +53,8 @@ export interface EcogramGeometry {
   sectors: SectorWedge[];
   /** Id of the person drawn in the centre disc, if any. */
   centreId: string | null;
+  /** Per ring, the ray along which its name is written: where no person stands (an empty wedge if any). */
+  ringLabelAngles: [number, number, number];
 }
 
 export interface RingPlace {
@@ -105,6 +117,22 @@ export function rowsFor(n: number, angle: number, inner: number): number[] {
   return caps;
 }
 
+/** Angle one row of `n` people at `radius` needs, NODE_SPACING apart and clear of both boundary rays. */
+function rowAngle(n: number, radius: number): number {
+  if (n === 0) return 0;
+  return 2 * boundaryMargin(radius) + (n - 1) * 2 * Math.asin(Math.min(1, NODE_SPACING / 2 / radius));
+}
+
+/** The angle a sector asks for: its most demanding ring, each ring at its smallest radius. */
+function sectorNeed(counts: number[]): number {
+  let need = MIN_USED_SECTOR_ANGLE;
+  counts.forEach((n, k) => {
+    const radius = rowRadius(CENTRE_RADIUS + k * MIN_BAND_WIDTH, 0);
+    need = Math.max(need, Math.min(MAX_ROW_ANGLE, rowAngle(n, radius)));
+  });
+  return need;
+}
+
 function sectorAngles(counts: Map<Sector, number[]>): Map<Sector, number> {
   const used = SECTORS.filter((s) => sum(counts.get(s)!) > 0);
   const empty = SECTORS.length - used.length;
@@ -114,15 +142,12 @@ function sectorAngles(counts: Map<Sector, number[]>): Map<Sector, number> {
     return angles;
   }
   const remaining = TWO_PI - empty * EMPTY_SECTOR_ANGLE;
-  const base = Math.min(MIN_USED_SECTOR_ANGLE, remaining / used.length);
-  const extra = remaining - base * used.length;
-  // The ring that needs the widest angle decides how wide a wedge must be; the same number of
-  // people needs a wider angle in an inner ring, so each count is divided by its ring's radius.
-  const weight = (s: Sector) =>
-    Math.max(...counts.get(s)!.map((n, k) => n / (CENTRE_RADIUS + MIN_BAND_WIDTH * (k + 0.5))));
-  const totalWeight = used.reduce((acc, s) => acc + weight(s), 0);
+  // Busy sectors get what their rows need; what is left is shared in proportion to that need,
+  // and when the need exceeds the circle everyone is scaled down alike (rows then stack deeper).
+  const needs = new Map(used.map((s) => [s, sectorNeed(counts.get(s)!)]));
+  const totalNeed = used.reduce((acc, s) => acc + needs.get(s)!, 0);
   for (const s of SECTORS) {
-    angles.set(s, used.includes(s) ? base + (extra * weight(s)) / totalWeight : EMPTY_SECTOR_ANGLE);
+    angles.set(s, used.includes(s) ? (remaining * needs.get(s)!) / totalNeed : EMPTY_SECTOR_ANGLE);
   }
   // Cap at 180° and hand the excess to the other used sectors evenly.
   for (const s of used) {
@@ -134,6 +159,19 @@ function sectorAngles(counts: Map<Sector, number[]>): Map<Sector, number> {
     }
   }
   return angles;
+}
+
+/**
+ * Where the ring names go: along the middle of an empty wedge (nobody stands there), the one
+ * nearest to 3 or 9 o'clock so that the text runs nearly horizontally; without an empty wedge,
+ * along the boundary ray nearest to horizontal, which the layout keeps clear.
+ */
+function ringLabelRay(sectors: SectorWedge[]): number {
+  const empty = sectors.filter((w) => w.count === 0).map((w) => (w.startAngle + w.endAngle) / 2);
+  const candidates = empty.length > 0 ? empty : sectors.map((w) => w.startAngle);
+  let best = candidates[0]!;
+  for (const a of candidates) if (Math.abs(Math.sin(a)) > Math.abs(Math.sin(best)) + 1e-9) best = a;
+  return best;
 }
 
 function sum(xs: number[]): number {
@@ -182,6 +220,7 @@ export function ecogramGeometry(doc: Pick<CaseDocument, 'people'>): EcogramGeome
     ringRadii: [radii[0]!, radii[1]!, radii[2]!],
     sectors,
     centreId,
+    ringLabelAngles: [ringLabelRay(sectors), ringLabelRay(sectors), ringLabelRay(sectors)],
   };
 }
 

@@ -132,7 +132,9 @@ describe('ecogramGeometry and placeAt', () => {
     }
     const faith = geom.sectors.find((s) => s.sector === 'faith')!;
     expect(faith.count).toBe(0);
-    expect(faith.endAngle - faith.startAngle).toBeGreaterThan(0.2);
+    // Visible and clickable, but narrow: the room goes to the sectors with people.
+    expect(faith.endAngle - faith.startAngle).toBeGreaterThan(0.15);
+    for (const w of geom.sectors) if (w.count > 0) expect(w.endAngle - w.startAngle).toBeGreaterThan(faith.endAngle - faith.startAngle);
     expect(geom.ringRadii[0]).toBeLessThan(geom.ringRadii[1]);
     expect(geom.ringRadii[1]).toBeLessThan(geom.ringRadii[2]);
   });
