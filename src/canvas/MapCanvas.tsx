@@ -40,6 +40,7 @@ import { useFlowElements } from './useFlowElements';
 import { useMapViewport } from './useMapViewport';
 
 const NO_EDGES: never[] = [];
+const NO_POSITIONS: Positions = {};
 
 function FitIcon() {
   return (
@@ -83,8 +84,8 @@ export function MapCanvas(props: MapCanvasProps) {
   const selectedPerson = selection?.kind === 'person' ? selection.id : null;
   const selectedRelation = selection?.kind === 'relation' ? selection.id : null;
   const { nodes, edges: allEdges } = useFlowElements({ doc, view, auto, preview, overlays, selectedPerson, selectedRelation });
-  // A freshly loaded case is mounted a slice per task (progressive.ts); the connectors and the
-  // viewport use everyone's positions from the start.
+  // A freshly loaded case is mounted a slice per task (progressive.ts). The viewport uses
+  // everyone's positions from the start; the connectors are drawn once, when all are in.
   const { shown: shownNodes, complete } = useProgressiveNodes(nodes);
   const edges = useMemo(() => {
     if (!showTies) return NO_EDGES;
@@ -225,7 +226,7 @@ export function MapCanvas(props: MapCanvasProps) {
         ariaLabelConfig={flowAriaLabels}
         aria-label={view === 'genogram' ? canvasText.tabGenogram : canvasText.tabNetwerkkaart}
       >
-        {view === 'genogram' ? <GenogramLayer positions={current} /> : geometry && <EcogramLayer geometry={geometry} highlight={highlight} />}
+        {view === 'genogram' ? <GenogramLayer positions={complete ? current : NO_POSITIONS} /> : geometry && <EcogramLayer geometry={geometry} highlight={highlight} />}
         <Controls showInteractive={false} showFitView={false} position="bottom-right">
           <ControlButton onClick={fitMap} aria-label={canvasText.fitToScreen} title={canvasText.fitToScreen}>
             <FitIcon />

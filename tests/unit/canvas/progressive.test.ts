@@ -73,3 +73,11 @@ describe('nodes need no measuring and keep their drawing when moved', () => {
     expect(sameNodeDrawing(props, { ...props, data: { ...n!.data } })).toBe(false);
   });
 });
+
+describe('connectors while a large case is still mounting', () => {
+  it('draws nothing (and does not fail) before the positions are handed over', async () => {
+    const { genogramConnectors } = await import('../../../src/layout/connectors');
+    const { createDemoCase } = await import('../../../src/graph/demo');
+    expect(genogramConnectors(createDemoCase(new Date('2026-01-01')), {})).toEqual([]);
+  });
+});
