@@ -92,7 +92,7 @@ const SEPARATE_MAX_PEOPLE = 120;
 const MIN_CENTRE_DISTANCE = SYMBOL_SIZE + 44;
 /** Half the length and thickness of the longest ring name ("Verder weg") written along its ray. */
 const RING_LABEL_HALF_LENGTH = (10 * 0.6 * RING_LABEL_FONT) / 2 + 3;
-const RING_LABEL_HALF_THICKNESS = RING_LABEL_FONT * 0.6 + 2;
+const RING_LABEL_HALF_THICKNESS = RING_LABEL_FONT * 0.55 + 1;
 
 /** Overlap (in px, the smaller of the two axes; 0 when clear) of two people's footprints. */
 function footprintOverlap(a: { x: number; y: number }, b: { x: number; y: number }): { dx: number; dy: number } | null {
@@ -235,8 +235,9 @@ function chooseRingLabelRays(geom: EcogramGeometry, positions: Positions): [numb
     for (let i = 1; i < gaps.length; i++) if (score(i) > score(bi) + 1e-9) bi = i;
     return bi;
   };
-  const common = best((i) => Math.min(...gaps[i]!) + bonus(i));
-  if (Math.min(...gaps[common]!) >= 4) {
+  // A ray clear for all three names wins over a more horizontal one that is not.
+  const common = best((i) => (Math.min(...gaps[i]!) >= 2 ? 1000 : 0) + Math.min(...gaps[i]!) + bonus(i));
+  if (Math.min(...gaps[common]!) >= 2) {
     const a = angleOf(common);
     return [a, a, a];
   }
