@@ -321,6 +321,41 @@ test('change an agreement and a meeting in place; the change survives a reload',
   await expect(logAgain).toContainText('Eerste keer, met Linda.');
 });
 
+test('change a strength in place; the change survives a reload', async ({ page }) => {
+  test.setTimeout(90_000);
+  const pane = await openCase(page);
+  await goToStep(pane, 4);
+  await pane.getByRole('radio', { name: /^Sam/ }).check();
+  const form = pane.getByRole('form', { name: 'Kracht toevoegen voor Sam' });
+  await form.getByLabel('Antwoord').fill('Goed in voetbal');
+  await form.getByRole('button', { name: 'Toevoegen' }).click();
+
+  const edit = pane.getByRole('button', { name: 'Goed in voetbal wijzigen' });
+  await edit.click();
+  await expect(edit).toHaveAttribute('aria-expanded', 'true');
+  const editor = pane.getByRole('group', { name: /wijzigen$/ });
+  await editor.getByLabel('Vraag').selectOption({ label: 'Waar ben je trots op?' });
+  await editor.getByLabel('Levensgebied').selectOption({ label: 'Werken/leren' });
+  await editor.getByLabel('Antwoord').fill('Keeper van het jaar');
+  await editor.getByLabel('Antwoord').press('Enter');
+  await editor.getByRole('button', { name: 'Klaar' }).click();
+  const changed = pane.getByRole('button', { name: 'Keeper van het jaar wijzigen' });
+  await expect(changed).toBeFocused();
+  const item = pane.getByRole('definition').filter({ hasText: 'Keeper van het jaar' });
+  await expect(item).toContainText('Trots op');
+  await expect(pane.getByText('Goed in voetbal')).toHaveCount(0);
+
+  await page.waitForTimeout(1200);
+  await page.reload();
+  const again = page.getByRole('complementary', { name: 'Stappen' });
+  await goToStep(again, 4);
+  await again.getByRole('radio', { name: /^Sam/ }).check();
+  const itemAgain = again.getByRole('definition').filter({ hasText: 'Keeper van het jaar' });
+  await expect(itemAgain).toContainText('Trots op');
+  // Under "Werken/leren": the item sits in that domain's group.
+  await expect(again.locator('.st-domain').filter({ hasText: 'Keeper van het jaar' }).locator('dt')).toHaveText('Werken/leren');
+});
+
 test('the step tabs work with the keyboard', async ({ page }) => {
   const pane = await openCase(page);
   await goToStep(pane, 2);
