@@ -1,3 +1,4 @@
+import { createCase } from '../../../src/graph/create';
 import type { CaseDocument, Person, Relation } from '../../../src/graph/schema';
 
 export function person(id: string, patch: Partial<Person> = {}): Person {
@@ -5,21 +6,6 @@ export function person(id: string, patch: Partial<Person> = {}): Person {
 }
 
 export function docWith(people: Person[], relations: Relation[] = [], layout?: CaseDocument['layout']): CaseDocument {
-  return {
-    format: 'netwerkkaart',
-    version: 1,
-    case: { id: 'c1', title: 'Test', createdAt: '2026-11-28T10:00:00Z', updatedAt: '2026-11-28T10:00:00Z' },
-    people,
-    relations,
-    needs: [],
-    offers: [],
-    strengths: [],
-    topics: [],
-    consents: [],
-    agreements: [],
-    meetings: [],
-    steps: {},
-    snapshots: [],
-    ...(layout ? { layout } : {}),
-  };
+  const base = createCase({ id: 'c1', title: 'Test', now: new Date('2026-11-28T10:00:00Z') });
+  return { ...base, people, relations, ...(layout ? { layout } : {}) };
 }

@@ -1,12 +1,10 @@
 // @vitest-environment jsdom
 /** Step 6 edits in place: each gesture is one undo step; step 5's preview banner can be stopped. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { addAgreement, addMeeting, addTopic, setConsent } from '../../../src/graph/commands';
-import { StepsPane } from '../../../src/steps/StepsPane';
-import { StoreProvider } from '../../../src/state/react';
-import { createAppStore, undo } from '../../../src/state/store';
 import { smallCase } from './fixture';
+import { mountSteps, undoSteps } from './mountSteps';
 
 afterEach(cleanup);
 
@@ -17,27 +15,8 @@ function mount(step: '5' | '6') {
   doc = addMeeting(doc, { id: 'm2', date: '2026-11-27', present: [], notes: 'Tweede keer', lookBack: 'Ging goed' });
   doc = addTopic(doc, { id: 't1', label: 'Diagnose' });
   doc = setConsent(doc, { personId: 'henk', topicId: 't1', decision: 'may-not-know' });
-  const store = createAppStore(doc);
-  store.getState().setSession({ step });
-  render(
-    <StoreProvider store={store}>
-      <StepsPane />
-    </StoreProvider>,
-  );
-  return store;
+  return mountSteps(doc, step);
 }
-
-const undoSteps = (store: ReturnType<typeof createAppStore>) => {
-  let n = 0;
-  let before = store.getState().doc;
-  for (;;) {
-    act(() => undo(store));
-    const after = store.getState().doc;
-    if (after === before) return n;
-    before = after;
-    n++;
-  }
-};
 
 describe('step 6: editing in place', () => {
   it('changes an agreement field by field, each one undo step, and keeps at least one person', () => {

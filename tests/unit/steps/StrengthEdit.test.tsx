@@ -1,39 +1,18 @@
 // @vitest-environment jsdom
 /** Step 4 edits a strength in place: each change is one undo step; Escape/Klaar return focus to ✎. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { addStrength } from '../../../src/graph/commands';
-import { StepsPane } from '../../../src/steps/StepsPane';
-import { StoreProvider } from '../../../src/state/react';
-import { createAppStore, undo } from '../../../src/state/store';
 import { smallCase } from './fixture';
+import { mountSteps, undoSteps } from './mountSteps';
 
 afterEach(cleanup);
 
 function mount() {
   let doc = smallCase();
   doc = addStrength(doc, { id: 's1', of: 'sam', domain: 'safety', text: 'Goed in voetbal' });
-  const store = createAppStore(doc);
-  store.getState().setSession({ step: '4' });
-  render(
-    <StoreProvider store={store}>
-      <StepsPane />
-    </StoreProvider>,
-  );
-  return store;
+  return mountSteps(doc, '4');
 }
-
-const undoSteps = (store: ReturnType<typeof createAppStore>) => {
-  let n = 0;
-  let before = store.getState().doc;
-  for (;;) {
-    act(() => undo(store));
-    const after = store.getState().doc;
-    if (after === before) return n;
-    before = after;
-    n++;
-  }
-};
 
 const group = () => screen.getByRole('group', { name: /wijzigen$/ });
 
