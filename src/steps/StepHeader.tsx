@@ -15,7 +15,7 @@ export function StepHeader({ step }: { step: StepNumber }) {
         {t.stepTab(step)}: {content.name}
       </h2>
       <p className="st-question">
-        <span className="st-visually-hidden">{t.questionLabel}: </span>
+        <span className="visually-hidden">{t.questionLabel}: </span>
         {content.question}
       </p>
       <DisclosureButton state={tips}>{t.tipsButton}</DisclosureButton>

@@ -59,7 +59,7 @@ export function StepNavigator({ current, statusOf, onSelect }: Props) {
             <span className="st-tab-number">{t.stepTab(step)}</span>
             <span className="st-tab-name" id={`st-tab-${step}-desc`}>
               {stepContent[step].name}
-              <span className="st-visually-hidden">, {stepStatusLabels[status]}</span>
+              <span className="visually-hidden">, {stepStatusLabels[status]}</span>
             </span>
             <span className="st-tab-status" aria-hidden="true" title={stepStatusLabels[status]}>
               {statusIcon[status]}

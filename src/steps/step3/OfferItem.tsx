@@ -43,7 +43,7 @@ export function OfferItem({ offer }: { offer: Offer }) {
       </p>
       <DisclosureButton state={links} className="st-links-toggle">
         {t.offers.linkButtonStart}
-        <span className="st-visually-hidden"> "{offer.text}"</span> {t.offers.linkButtonEnd}
+        <span className="visually-hidden"> "{offer.text}"</span> {t.offers.linkButtonEnd}
       </DisclosureButton>
       <fieldset className="st-links" id={links.panelId} hidden={!links.open}>
         <legend>{t.offers.linksOf(offer.text)}</legend>

@@ -29,7 +29,7 @@ export function AddSupportForm({ idBase, formLabel, textLabel, placeholder, kind
   return (
     <form className="st-add" onSubmit={submit} aria-label={formLabel}>
       <HiddenLabelInput id={`${idBase}-text`} label={textLabel} placeholder={placeholder} value={text} onChange={setText} />
-      <label htmlFor={`${idBase}-kind`} className="st-visually-hidden">
+      <label htmlFor={`${idBase}-kind`} className="visually-hidden">
         {kindLabel}
       </label>
       <select id={`${idBase}-kind`} value={category} onChange={(e) => setCategory(e.target.value as SupportCategory)}>

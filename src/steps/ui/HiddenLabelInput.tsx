@@ -10,7 +10,7 @@ interface Props {
 export function HiddenLabelInput({ id, label, placeholder, value, onChange }: Props) {
   return (
     <>
-      <label htmlFor={id} className="st-visually-hidden">
+      <label htmlFor={id} className="visually-hidden">
         {label}
       </label>
       <input id={id} type="text" value={value} placeholder={placeholder} onChange={(e) => onChange(e.target.value)} />
