@@ -4,13 +4,12 @@
  * Each line carries data-* attributes (kind, union, child, style) for tests and tooling.
  */
 import { memo, useMemo } from 'react';
-import { ViewportPortal } from '@xyflow/react';
 import { drawGenogramConnectors } from '../draw/genogramConnectors';
 import type { SvgNode } from '../draw/svg';
 import { genogramConnectors, type Connector } from '../layout/connectors';
 import type { Positions } from '../layout/types';
 import { useAppStore } from '../state/react';
-import { SvgTree } from './SvgTree';
+import { ViewportSvg } from './ViewportSvg';
 
 /** Adds what each line stands for to the drawing (drawGenogramConnectors maps connectors 1:1). */
 export function annotateConnectors(drawing: SvgNode, connectors: Connector[]): SvgNode {
@@ -42,13 +41,7 @@ function GenogramLayerView({ positions }: { positions: Positions }) {
     // Connectors read only people, relations and positions; notes or needs changing do not redraw.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [doc.people, doc.relations, positions]);
-  return (
-    <ViewportPortal>
-      <svg className="nk-layer nk-layer--connectors" width="1" height="1" aria-hidden="true" focusable="false">
-        <SvgTree node={drawing} />
-      </svg>
-    </ViewportPortal>
-  );
+  return <ViewportSvg className="nk-layer--connectors" node={drawing} />;
 }
 
 export const GenogramLayer = memo(GenogramLayerView);
