@@ -8,13 +8,13 @@ import { genogramConnectors } from '../src/layout/connectors';
 import type { Positions } from '../src/layout/types';
 
 export function genogramSvg(doc: CaseDocument, pos: Positions): string {
-  const people = doc.people.filter((p) => pos[p.id]);
-  const xs = people.map((p) => pos[p.id]!.x);
-  const ys = people.map((p) => pos[p.id]!.y);
+  const people = doc.people.filter((p) => pos.get(p.id));
+  const xs = people.map((p) => pos.get(p.id)!.x);
+  const ys = people.map((p) => pos.get(p.id)!.y);
   const [x0, y0] = [Math.min(...xs) - 60, Math.min(...ys) - 60];
   const [w, h] = [Math.max(...xs) - x0 + 60, Math.max(...ys) - y0 + 80];
   const symbols = people.map((p) =>
-    el('g', { transform: `translate(${pos[p.id]!.x} ${pos[p.id]!.y})` }, [personSymbol(p), personLabel(p)]),
+    el('g', { transform: `translate(${pos.get(p.id)!.x} ${pos.get(p.id)!.y})` }, [personSymbol(p), personLabel(p)]),
   );
   return toSvgString({
     tag: 'svg',

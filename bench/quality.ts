@@ -12,10 +12,10 @@ export function layoutQuality(doc: CaseDocument, pos: Positions): { crossings: n
   const segs: Array<{ y0: number; y1: number; x0: number; x1: number }> = [];
   for (const u of model.unions) {
     if (u.partners.length === 0) continue;
-    const xs = u.partners.map((p) => pos[p]!.x);
+    const xs = u.partners.map((p) => pos.get(p)!.x);
     const x0 = (Math.min(...xs) + Math.max(...xs)) / 2;
-    const y0 = Math.max(...u.partners.map((p) => pos[p]!.y));
-    for (const c of u.children) segs.push({ x0, y0, x1: pos[c]!.x, y1: pos[c]!.y });
+    const y0 = Math.max(...u.partners.map((p) => pos.get(p)!.y));
+    for (const c of u.children) segs.push({ x0, y0, x1: pos.get(c)!.x, y1: pos.get(c)!.y });
   }
   let crossings = 0;
   for (let i = 0; i < segs.length; i++) {
@@ -28,13 +28,13 @@ export function layoutQuality(doc: CaseDocument, pos: Positions): { crossings: n
     }
   }
   let partnersApart = 0;
-  const ids = Object.keys(pos);
+  const ids = [...pos.keys()];
   for (const u of model.unions) {
     if (!u.relationId) continue;
-    const [a, b] = u.partners.map((p) => pos[p]!);
+    const [a, b] = u.partners.map((p) => pos.get(p)!);
     if (!a || !b) continue;
     const chain = new Set(u.partners.flatMap((p) => model.unions.filter((v) => v.partners.includes(p)).flatMap((v) => v.partners)));
-    const stranger = ids.some((id) => !chain.has(id) && pos[id]!.y === a.y && pos[id]!.x > Math.min(a.x, b.x) && pos[id]!.x < Math.max(a.x, b.x));
+    const stranger = ids.some((id) => !chain.has(id) && pos.get(id)!.y === a.y && pos.get(id)!.x > Math.min(a.x, b.x) && pos.get(id)!.x < Math.max(a.x, b.x));
     if (a.y !== b.y || stranger) partnersApart++;
   }
   return { crossings, partnersApart };

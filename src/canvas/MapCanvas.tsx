@@ -40,7 +40,7 @@ import { useFlowElements } from './useFlowElements';
 import { useMapViewport } from './useMapViewport';
 
 const NO_EDGES: never[] = [];
-const NO_POSITIONS: Positions = {};
+const NO_POSITIONS: Positions = new Map();
 
 function FitIcon() {
   return (
@@ -77,7 +77,7 @@ export function MapCanvas(props: MapCanvasProps) {
   const doc = useAppStore((s) => s.doc);
   const selection = useAppStore((s) => s.session.selection);
   const rf = useReactFlow();
-  const [preview, setPreview] = useState<Positions>({});
+  const [preview, setPreview] = useState<Positions>(NO_POSITIONS);
   const [connecting, setConnecting] = useState(false);
   const wrapper = useRef<HTMLDivElement>(null);
 
@@ -96,9 +96,9 @@ export function MapCanvas(props: MapCanvasProps) {
 
   /** Where everyone is drawn right now (manual, automatic, or mid-drag): the connectors follow it. */
   const current = useMemo(() => {
-    const out: Positions = {};
-    for (const n of nodes) out[n.id] = n.position;
-    return out;
+    const out = new Map<string, { x: number; y: number }>();
+    for (const n of nodes) out.set(n.id, n.position);
+    return out as Positions;
   }, [nodes]);
 
   const currentRef = useRef(current);
@@ -116,12 +116,12 @@ export function MapCanvas(props: MapCanvasProps) {
   const onNodesChange = useCallback(
     (changes: NodeChange[]) => {
       const intent = interpretNodeChanges(changes, store.getState().session.selection);
-      if (Object.keys(intent.preview).length > 0) setPreview((p) => ({ ...p, ...intent.preview }));
+      if (intent.preview.size > 0) setPreview((p) => new Map([...p, ...intent.preview]));
       const placeOf = geometry ? (p: { x: number; y: number }) => placeAt(geometry, p) : undefined;
       if (applyNodeIntent(store, view, intent, placeOf)) {
         setPreview((p) => {
-          const next = { ...p };
-          for (const id of Object.keys(intent.commit)) delete next[id];
+          const next = new Map(p);
+          for (const id of intent.commit.keys()) next.delete(id);
           return next;
         });
       }
@@ -140,7 +140,7 @@ export function MapCanvas(props: MapCanvasProps) {
   const onConnect = useCallback(
     (c: Connection) => {
       if (!c.source || !c.target || c.source === c.target) return;
-      const to = currentRef.current[c.target];
+      const to = currentRef.current.get(c.target);
       setPending({ kind: 'connect', a: c.source, b: c.target, at: to ? toScreen(to) : { x: 40, y: 40 }, problem: null });
     },
     [toScreen, setPending],
@@ -188,7 +188,7 @@ export function MapCanvas(props: MapCanvasProps) {
 
   const selectedTie = useMemo(() => {
     const r = selectedRelation ? doc.relations.find((x) => x.id === selectedRelation) : undefined;
-    return r?.kind === 'tie' && current[r.from] && current[r.to] ? r : null;
+    return r?.kind === 'tie' && current.has(r.from) && current.has(r.to) ? r : null;
   }, [doc.relations, selectedRelation, current]);
   const nameOf = (id: string) => doc.people.find((p) => p.id === id)?.name || canvasText.unnamed;
 
@@ -237,7 +237,7 @@ export function MapCanvas(props: MapCanvasProps) {
       </ReactFlow>
       <GestureLayer
         view={view}
-        selectedAt={selectedPerson && current[selectedPerson] ? { id: selectedPerson, at: current[selectedPerson]! } : null}
+        selectedAt={selectedAtOf(selectedPerson, current)}
         selectedTie={selectedTie}
         pending={pending}
         setPending={setPending}
@@ -246,4 +246,9 @@ export function MapCanvas(props: MapCanvasProps) {
       />
     </div>
   );
+}
+
+function selectedAtOf(id: string | null, current: Positions): { id: string; at: { x: number; y: number } } | null {
+  const at = id === null ? undefined : current.get(id);
+  return id !== null && at ? { id, at } : null;
 }

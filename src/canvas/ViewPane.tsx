@@ -53,7 +53,7 @@ function ViewPaneInner({ view, genogram }: ViewPaneProps) {
   // Fit the map to the screen once per case, when its first real layout is there, and after
   // "Automatisch schikken".
   const ready = view === 'netwerkkaart' || genogram.upToDate;
-  const hasPeople = Object.keys(auto).length > 0;
+  const hasPeople = auto.size > 0;
   const [relayouts, setRelayouts] = useState(0);
   const fitRequest = ready && hasPeople ? `${doc.case.id}|${relayouts}` : null;
   const [showTies, setShowTies] = useState(false);

@@ -12,16 +12,15 @@
 import type { EdgeChange, NodeChange } from '@xyflow/react';
 import type { Closeness, Point, Sector, ViewName } from '../graph/schema';
 import { removePerson, removeRelation, setPositions } from '../graph/commands';
-import type { Positions } from '../layout/types';
 import type { Selection } from '../state/session';
 import type { AppStore } from '../state/store';
 import { dropOnNetwerkkaart, type CellMove } from './drawCommands';
 
 export interface NodeChangeIntent {
   /** Positions to show while dragging (not saved). */
-  preview: Positions;
+  preview: Map<string, Point>;
   /** Positions to save as one undo step. */
-  commit: Positions;
+  commit: Map<string, Point>;
   /** New selection, or undefined when the changes do not touch selection. */
   selection?: Selection;
 }
@@ -29,11 +28,11 @@ export interface NodeChangeIntent {
 const round = (p: Point): Point => ({ x: Math.round(p.x), y: Math.round(p.y) });
 
 export function interpretNodeChanges(changes: NodeChange[], current: Selection): NodeChangeIntent {
-  const intent: NodeChangeIntent = { preview: {}, commit: {} };
+  const intent: NodeChangeIntent = { preview: new Map(), commit: new Map() };
   for (const c of changes) {
     if (c.type === 'position' && c.position) {
-      if (c.dragging) intent.preview[c.id] = c.position;
-      else intent.commit[c.id] = round(c.position);
+      if (c.dragging) intent.preview.set(c.id, c.position);
+      else intent.commit.set(c.id, round(c.position));
     } else if (c.type === 'select') {
       if (c.selected) intent.selection = { kind: 'person', id: c.id };
       else if (intent.selection === undefined && current?.kind === 'person' && current.id === c.id) {
@@ -64,10 +63,10 @@ export type PlaceOf = (point: Point) => { sector: Sector; closeness: Closeness }
 export function applyNodeIntent(store: AppStore, view: ViewName, intent: NodeChangeIntent, placeOf?: PlaceOf): boolean {
   const state = store.getState();
   if (intent.selection !== undefined) setSelection(store, intent.selection);
-  if (Object.keys(intent.commit).length === 0) return false;
+  if (intent.commit.size === 0) return false;
   if (view === 'netwerkkaart' && placeOf) {
     const moves: CellMove[] = [];
-    for (const [id, point] of Object.entries(intent.commit)) {
+    for (const [id, point] of intent.commit) {
       const person = state.doc.people.find((p) => p.id === id);
       const place = placeOf(point);
       if (!person || person.focus || !place) continue;
@@ -107,5 +106,5 @@ export function deleteSelection(store: AppStore): boolean {
 
 /** Move one person by a few pixels (keyboard), one undo step per key press. */
 export function nudge(store: AppStore, view: ViewName, id: string, from: Point, dx: number, dy: number): void {
-  store.getState().run(setPositions, { view, positions: { [id]: round({ x: from.x + dx, y: from.y + dy }) } });
+  store.getState().run(setPositions, { view, positions: new Map([[id, round({ x: from.x + dx, y: from.y + dy })]]) });
 }

@@ -6,6 +6,7 @@
 import type { CaseDocument, Closeness, Person, Point, Relation, Sector } from '../graph/schema';
 import { addPerson, addRelation, relationProblem, setPositions, updatePerson } from '../graph/commands';
 import { ID_PREFIX, newId } from '../graph/ids';
+import { hasOwnEntry, mapToRecord, recordToMap } from '../graph/idRecord';
 
 export type RelativeKind = 'partner' | 'child' | 'parent';
 export type ConnectKind = 'partner' | 'parent-of' | 'child-of' | 'tie';
@@ -99,16 +100,16 @@ export interface CellMove {
  */
 export function dropOnNetwerkkaart(
   doc: CaseDocument,
-  { positions, moves }: { positions: Record<string, Point>; moves: CellMove[] },
+  { positions, moves }: { positions: ReadonlyMap<string, Point>; moves: CellMove[] },
 ): CaseDocument {
   const moved = new Set(moves.map((m) => m.id));
-  const kept = Object.fromEntries(Object.entries(positions).filter(([id]) => !moved.has(id)));
+  const kept = new Map([...positions].filter(([id]) => !moved.has(id)));
   let next = setPositions(doc, { view: 'netwerkkaart', positions: kept });
   for (const m of moves) next = updatePerson(next, { id: m.id, patch: { sector: m.sector, closeness: m.closeness } });
   const manual = next.layout?.netwerkkaart;
-  if (manual && moves.some((m) => m.id in manual)) {
-    const rest = Object.fromEntries(Object.entries(manual).filter(([id]) => !moved.has(id)));
-    next = { ...next, layout: { ...next.layout, netwerkkaart: rest } };
+  if (manual && moves.some((m) => hasOwnEntry(manual, m.id))) {
+    const rest = new Map([...recordToMap(manual)].filter(([id]) => !moved.has(id)));
+    next = { ...next, layout: { ...next.layout, netwerkkaart: mapToRecord(rest) } };
   }
   return next;
 }

@@ -28,13 +28,15 @@ function anchorIndex(doc: CaseDocument): Anchor {
   return (id, known) => {
     for (const r of byPerson.get(id) ?? []) {
       if (r.kind === 'partner') {
-        const p = known[r.from === id ? r.to : r.from];
+        const p = known.get(r.from === id ? r.to : r.from);
         if (p) return { x: p.x + STEP_X, y: p.y };
       } else if (r.kind === 'parent') {
-        if (r.to === id && known[r.from]) return { x: known[r.from]!.x, y: known[r.from]!.y + STEP_Y };
-        if (r.from === id && known[r.to]) return { x: known[r.to]!.x, y: known[r.to]!.y - STEP_Y };
+        const parent = r.to === id ? known.get(r.from) : undefined;
+        if (parent) return { x: parent.x, y: parent.y + STEP_Y };
+        const child = r.from === id ? known.get(r.to) : undefined;
+        if (child) return { x: child.x, y: child.y - STEP_Y };
       } else {
-        const p = known[r.from === id ? r.to : r.from];
+        const p = known.get(r.from === id ? r.to : r.from);
         if (p) return { x: p.x + STEP_X, y: p.y + STEP_Y / 2 };
       }
     }
@@ -58,13 +60,13 @@ class Occupancy {
 
 /** Positions for everyone in `ids` missing from `known`; `known` itself is not changed. */
 export function withFallbackPositions(doc: CaseDocument, ids: string[], known: Positions): Positions {
-  const missing = ids.filter((id) => !known[id]);
+  const missing = ids.filter((id) => !known.has(id));
   if (missing.length === 0) return known;
-  const out: Positions = { ...known };
+  const out = new Map(known);
   const taken = new Occupancy();
   let minX = Infinity;
   let maxY = -Infinity;
-  for (const p of Object.values(known)) {
+  for (const p of known.values()) {
     taken.add(p);
     minX = Math.min(minX, p.x);
     maxY = Math.max(maxY, p.y);
@@ -88,7 +90,7 @@ export function withFallbackPositions(doc: CaseDocument, ids: string[], known: P
         loose++;
       }
       for (let i = 0; i <= missing.length && taken.has(p); i++) p = { x: p.x + STEP_X, y: p.y };
-      out[id] = p;
+      out.set(id, p);
       taken.add(p);
     }
     pendingIds = next;

@@ -12,7 +12,7 @@ const GAP = 8;
 export const DEFAULT_ROOM = 200;
 
 export function labelRoom(positions: Positions): Map<string, number> {
-  const items = Object.entries(positions).sort(([, a], [, b]) => a.y - b.y || a.x - b.x);
+  const items = [...positions].sort(([, a], [, b]) => a.y - b.y || a.x - b.x);
   const rows: Array<Array<[string, number]>> = [];
   let rowY = -Infinity;
   for (const [id, p] of items) {

@@ -19,7 +19,7 @@ export function mapBounds(positions: Positions, geometry: EcogramGeometry | null
   let minY = Infinity;
   let maxX = -Infinity;
   let maxY = -Infinity;
-  for (const p of Object.values(positions)) {
+  for (const p of positions.values()) {
     minX = Math.min(minX, p.x - PAD_X);
     maxX = Math.max(maxX, p.x + PAD_X);
     minY = Math.min(minY, p.y - PAD_TOP);

@@ -6,6 +6,8 @@
  */
 import type { Node } from '@xyflow/react';
 import type { CaseDocument, Person, Point, ViewName } from '../graph/schema';
+import { ownEntry } from '../graph/idRecord';
+import { manualPositions } from '../layout/placement';
 import type { Positions } from '../layout/types';
 import type { NodeOverlay } from '../state/overlay';
 import { emptyOverlay } from '../state/overlay';
@@ -36,12 +38,12 @@ export interface NodeInput {
 
 /** Which people the view shows; the genogram shows only those its layout placed. */
 export function visiblePeople(doc: CaseDocument, view: ViewName, auto: Positions): Person[] {
-  const manual = doc.layout?.[view] ?? {};
-  return doc.people.filter((p) => view === 'netwerkkaart' || auto[p.id] !== undefined || manual[p.id] !== undefined);
+  const manual = manualPositions(doc, view);
+  return doc.people.filter((p) => view === 'netwerkkaart' || auto.has(p.id) || manual.has(p.id));
 }
 
 export function positionOf(doc: CaseDocument, view: ViewName, id: string, auto: Positions): Point | undefined {
-  return doc.layout?.[view]?.[id] ?? auto[id];
+  return ownEntry(doc.layout?.[view], id) ?? auto.get(id);
 }
 
 function samePoint(a: Point, b: Point): boolean {
@@ -68,10 +70,10 @@ export function buildPersonNodes(input: NodeInput, previous?: Map<string, Person
   const { doc, view, auto, dragging, overlays, selectedId } = input;
   const placed: Array<[Person, Point]> = [];
   for (const person of visiblePeople(doc, view, auto)) {
-    const position = dragging?.[person.id] ?? positionOf(doc, view, person.id, auto);
+    const position = dragging?.get(person.id) ?? positionOf(doc, view, person.id, auto);
     if (position) placed.push([person, position]);
   }
-  const rooms = view === 'genogram' ? labelRoom(Object.fromEntries(placed.map(([p, at]) => [p.id, at]))) : null;
+  const rooms = view === 'genogram' ? labelRoom(new Map(placed.map(([p, at]) => [p.id, at]))) : null;
   const nodes: PersonFlowNode[] = [];
   for (const [person, position] of placed) {
     const room = rooms?.get(person.id) ?? DEFAULT_ROOM;

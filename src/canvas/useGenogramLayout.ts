@@ -18,7 +18,7 @@ export interface GenogramLayoutState {
   error: string | null;
 }
 
-const EMPTY: GenogramLayoutState = { positions: {}, key: null, busy: false, error: null };
+const EMPTY: GenogramLayoutState = { positions: new Map(), key: null, busy: false, error: null };
 
 export function useGenogramLayout(doc: CaseDocument, enabled: boolean): GenogramLayoutState & { upToDate: boolean } {
   const docRef = useRef(doc);

@@ -59,7 +59,7 @@ export function useMapViewport(
 
   const [revealId, setRevealId] = useState<string | null>(null);
   useEffect(() => {
-    const p = revealId ? positions[revealId] : undefined;
+    const p = revealId ? positions.get(revealId) : undefined;
     if (!p || !settled) return;
     setRevealId(null);
     const { width, height } = flowStore.getState();

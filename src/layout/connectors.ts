@@ -45,7 +45,7 @@ const CHILD_STYLE: Record<ParentType, LineStyle> = { biological: 'solid', adopti
 export function genogramConnectors(doc: CaseDocument, positions: Positions): Connector[] {
   const model = buildFamily(doc);
   const out: Connector[] = [];
-  const placed = byX(Object.keys(positions).filter((id) => model.person.has(id)), positions);
+  const placed = byX([...positions.keys()].filter((id) => model.person.has(id)), positions);
   const rowOf = (p: Point) => Math.round(p.y);
 
   // 1. Couple bars, and where each union's drop line starts.
@@ -53,7 +53,7 @@ export function genogramConnectors(doc: CaseDocument, positions: Positions): Con
   const lowSpans: Span[] = [];
   const lowCouples: Array<{ u: Union; a: Point; b: Point }> = [];
   for (const u of model.unions) {
-    const pts = u.partners.map((p) => positions[p]);
+    const pts = u.partners.map((p) => positions.get(p));
     if (pts.some((p) => !p) || pts.length === 0) continue;
     if (pts.length === 1) {
       dropStart.set(u.id, { x: pts[0]!.x, y: pts[0]!.y + R });
@@ -84,18 +84,18 @@ export function genogramConnectors(doc: CaseDocument, positions: Positions): Con
   const families: Family[] = [];
   for (const u of model.unions) {
     const kids = u.children
-      .filter((c) => positions[c] && u.childType[c] !== 'step')
+      .filter((c) => positions.get(c) && u.childType.get(c) !== 'step')
       .map((c) => {
         const i = model.childUnions.get(c)!.indexOf(u.id);
-        const p = positions[c]!;
-        return { id: c, x: p.x + (CHILD_OFFSETS[i] ?? 0), top: p.y - R, type: u.childType[c]! };
+        const p = positions.get(c)!;
+        return { id: c, x: p.x + (CHILD_OFFSETS[i] ?? 0), top: p.y - R, type: u.childType.get(c)! };
       });
     if (kids.length === 0 || (u.partners.length > 0 && !dropStart.has(u.id))) continue;
     if (u.partners.length === 0 && kids.length < 2) continue;
     const start = dropStart.get(u.id);
     const xs = kids.map((k) => k.x);
     const jx = start ? Math.min(Math.max(start.x, Math.min(...xs)), Math.max(...xs)) : 0;
-    const rowY = Math.max(...u.partners.map((p) => positions[p]?.y ?? 0));
+    const rowY = Math.max(...u.partners.map((p) => positions.get(p)?.y ?? 0));
     families.push({ u, kids, start, rowY, jx });
   }
   const barRow = (f: Family) => Math.round(Math.min(...f.kids.map((k) => k.top)));
@@ -161,8 +161,8 @@ interface ByX {
 }
 
 function byX(ids: string[], positions: Positions): ByX {
-  const sorted = [...ids].sort((a, b) => positions[a]!.x - positions[b]!.x || (a < b ? -1 : 1));
-  return { ids: sorted, xs: sorted.map((id) => positions[id]!.x) };
+  const sorted = [...ids].sort((a, b) => positions.get(a)!.x - positions.get(b)!.x || (a < b ? -1 : 1));
+  return { ids: sorted, xs: sorted.map((id) => positions.get(id)!.x) };
 }
 
 /** Ids with x0 < x < x1. */
@@ -183,7 +183,7 @@ function between(index: ByX, x0: number, x1: number): string[] {
 function blocked(a: Point, b: Point, partners: string[], placed: ByX, positions: Positions): boolean {
   if (Math.abs(a.y - b.y) > SYMBOL_SIZE) return false;
   return between(placed, a.x, b.x).some(
-    (id) => !partners.includes(id) && Math.abs(positions[id]!.y - (a.y + b.y) / 2) < SYMBOL_SIZE,
+    (id) => !partners.includes(id) && Math.abs(positions.get(id)!.y - (a.y + b.y) / 2) < SYMBOL_SIZE,
   );
 }
 
@@ -192,10 +192,10 @@ function blocked(a: Point, b: Point, partners: string[], placed: ByX, positions:
  * is free (no name label crossed), otherwise from the bottom, off-centre (clear of the label's middle).
  */
 function endpoint(p: Point, dir: 1 | -1, lowY: number, u: Union, model: FamilyModel, positions: Positions, placed: ByX): Point[] {
-  const me = u.partners.find((id) => positions[id] === p)!;
+  const me = u.partners.find((id) => positions.get(id) === p)!;
   const step = SLOT_WIDTH + PARTNER_GAP;
   const neighbour = between(placed, p.x - step - 1, p.x + step + 1).find((id) => {
-    const q = positions[id]!;
+    const q = positions.get(id)!;
     return id !== me && Math.abs(q.y - p.y) < SYMBOL_SIZE && (q.x - p.x) * dir > 0 && Math.abs(q.x - p.x) < step + 1;
   });
   const gapTaken =

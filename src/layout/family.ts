@@ -19,7 +19,7 @@ export interface Union {
   status?: PartnerStatus;
   /** Children in birth order; for each, the kind of line that joins them to this union. */
   children: string[];
-  childType: Record<string, ParentType>;
+  childType: Map<string, ParentType>;
 }
 
 export interface FamilyModel {
@@ -78,7 +78,7 @@ export function buildFamily(doc: CaseDocument): FamilyModel {
     if (r.kind !== 'partner' || r.from === r.to || !valid(r.from) || !valid(r.to)) continue;
     const key = coupleKey(r.from, r.to);
     if (byCouple.has(key)) continue; // a duplicate partner relation draws one couple
-    byCouple.set(key, add({ id: r.id, partners: [r.from, r.to], relationId: r.id, status: r.status, children: [], childType: {} }));
+    byCouple.set(key, add({ id: r.id, partners: [r.from, r.to], relationId: r.id, status: r.status, children: [], childType: new Map() }));
   }
 
   // Non-step parents of each child, with their type.
@@ -94,10 +94,10 @@ export function buildFamily(doc: CaseDocument): FamilyModel {
   const primaryUnion = new Map<string, string>();
   const attach = (u: Union, child: string, type: ParentType) => {
     if (!u.children.includes(child)) u.children.push(child);
-    const prev = u.childType[child];
+    const prev = u.childType.get(child);
     // One line per union: if the two parents differ (birth mother + adoptive co-mother), the
     // line shows the non-biological bond, which is what a reader would otherwise miss.
-    if (!prev || TYPE_ORDER.indexOf(type) > TYPE_ORDER.indexOf(prev)) u.childType[child] = type;
+    if (!prev || TYPE_ORDER.indexOf(type) > TYPE_ORDER.indexOf(prev)) u.childType.set(child, type);
     const list = childUnions.get(child) ?? [];
     if (!list.includes(u.id)) list.push(u.id);
     childUnions.set(child, list);
@@ -128,7 +128,7 @@ export function buildFamily(doc: CaseDocument): FamilyModel {
       const b = bi >= 0 ? rest.splice(bi, 1)[0]! : undefined;
       const partners = b ? [a.id, b.id] : [a.id];
       const key = b ? `implicit:${coupleKey(a.id, b.id)}` : `single:${a.id}`;
-      const u = unionById.get(key) ?? add({ id: key, partners, children: [], childType: {} });
+      const u = unionById.get(key) ?? add({ id: key, partners, children: [], childType: new Map() });
       if (b) byCouple.set(coupleKey(a.id, b.id), u);
       groups.push({ u, types: b ? [a.type, b.type] : [a.type] });
     }
@@ -185,9 +185,9 @@ function addSiblingUnions(
     sets.set(root, [...(sets.get(root) ?? []), id]);
   }
   for (const [root, ids] of sets) {
-    const u = add({ id: `siblings:${root}`, partners: [], children: ids, childType: {} });
+    const u = add({ id: `siblings:${root}`, partners: [], children: ids, childType: new Map() });
     for (const id of ids) {
-      u.childType[id] = 'biological';
+      u.childType.set(id, 'biological');
       primaryUnion.set(id, u.id);
       childUnions.set(id, [u.id]);
     }

@@ -28,7 +28,7 @@ export function peopleOutsideGenogram(doc: CaseDocument): string[] {
 
 export async function layoutGenogram(doc: CaseDocument, elk: ElkLike): Promise<Positions> {
   const model = buildFamily(doc);
-  if (model.members.length === 0) return {};
+  if (model.members.length === 0) return new Map();
   const blocks = buildBlocks(model);
   const pass1 = await elk.layout(buildElkGraph(model, blocks, null));
   const order = resortBlocks(model, blocks, xOf(pass1));
@@ -58,13 +58,13 @@ function place(blocks: Block[], order: Map<string, number>, x: Map<string, numbe
     }
   }
   const minLeft = Math.min(...left.values());
-  const positions: Positions = {};
+  const positions = new Map<string, { x: number; y: number }>();
   for (const b of blocks) {
     b.members.forEach((m, k) => {
-      positions[m] = {
+      positions.set(m, {
         x: Math.round(left.get(b.id)! - minLeft + memberOffset(k)),
         y: b.generation * GENERATION_GAP + SYMBOL_SIZE / 2,
-      };
+      });
     });
   }
   return positions;

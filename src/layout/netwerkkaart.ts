@@ -3,7 +3,7 @@
  * wedge and closeness ring. Pure and synchronous (a few hundred people take well under a
  * millisecond each), so it needs no worker. Manual positions are applied on top by the canvas.
  */
-import { SECTORS, type CaseDocument, type Person, type Sector } from '../graph/schema';
+import { SECTORS, type CaseDocument, type Person, type Point, type Sector } from '../graph/schema';
 import { SYMBOL_SIZE } from './metrics';
 import {
   boundaryMargin,
@@ -57,7 +57,7 @@ function placeRow(
   radius: number,
   people: Person[],
   level: number,
-  out: Positions,
+  out: Map<string, Point>,
 ): void {
   const margin = boundaryMargin(radius);
   const usable = endAngle - startAngle - 2 * margin;
@@ -71,7 +71,7 @@ function placeRow(
   const shift = Math.min(slack / 2, comfortable / 2) * (level % 2 === 0 ? -1 : 1);
   const first = mid + shift - (step * (people.length - 1)) / 2;
   people.forEach((p, i) => {
-    out[p.id] = polar(geom.centre, first + i * step, radius);
+    out.set(p.id, polar(geom.centre, first + i * step, radius));
   });
 }
 
@@ -119,7 +119,7 @@ interface Cell {
  * so on a tilted row (or behind someone in the next ring) a name can still run into a neighbour.
  * Push such pairs apart, each person staying inside their own sector and ring band.
  */
-function separate(geom: EcogramGeometry, positions: Positions, cells: Cell[]): void {
+function separate(geom: EcogramGeometry, positions: Map<string, Point>, cells: Cell[]): void {
   // A map this big is read zoomed in anyway; the rows alone keep symbols apart there, and the
   // layout runs on the main thread, so it must stay a few milliseconds.
   if (cells.length > SEPARATE_MAX_PEOPLE) return;
@@ -151,23 +151,23 @@ function separate(geom: EcogramGeometry, positions: Positions, cells: Cell[]): v
   const roomy = (p: { x: number; y: number }, i: number, j: number) =>
     near(p).every((k) => {
       if (k === i || k === j) return true;
-      const q = positions[cells[k]!.id]!;
+      const q = positions.get(cells[k]!.id)!;
       return Math.hypot(p.x - q.x, p.y - q.y) >= MIN_CENTRE_DISTANCE;
     }) && Math.hypot(p.x - centre.x, p.y - centre.y) >= geom.centreRadius + HALF;
   for (let round = 0; round < SEPARATE_ROUNDS; round++) {
     grid = new Map();
     cells.forEach((c, i) => {
-      const k = key(positions[c.id]!);
+      const k = key(positions.get(c.id)!);
       const list = grid.get(k);
       if (list) list.push(i);
       else grid.set(k, [i]);
     });
     let moved = false;
     for (let i = 0; i < cells.length; i++)
-      for (const j of near(positions[cells[i]!.id]!)) {
+      for (const j of near(positions.get(cells[i]!.id)!)) {
         if (j <= i) continue;
-        const a = positions[cells[i]!.id]!;
-        const b = positions[cells[j]!.id]!;
+        const a = positions.get(cells[i]!.id)!;
+        const b = positions.get(cells[j]!.id)!;
         // Cheap reject: footprints are at most ~100 px across.
         if (Math.abs(a.x - b.x) > 120 || Math.abs(a.y - b.y) > 110) continue;
         const o = footprintOverlap(a, b);
@@ -182,8 +182,8 @@ function separate(geom: EcogramGeometry, positions: Positions, cells: Cell[]): v
         // In a packed map there may be no room: never trade a name overlap for symbols touching.
         if (!roomy(na, i, j) || !roomy(nb, i, j)) continue;
         if (Math.hypot(na.x - a.x, na.y - a.y) + Math.hypot(nb.x - b.x, nb.y - b.y) < 0.5) continue;
-        positions[cells[i]!.id] = na;
-        positions[cells[j]!.id] = nb;
+        positions.set(cells[i]!.id, na);
+        positions.set(cells[j]!.id, nb);
         moved = true;
       }
     if (!moved) break;
@@ -213,7 +213,7 @@ function ringLabelGap(at: { x: number; y: number }, h: { x: number; y: number },
  * Rays are tried every 3°; near 3 or 9 o'clock the text runs nearly horizontally, so those win ties.
  */
 function chooseRingLabelRays(geom: EcogramGeometry, positions: Positions): [number, number, number] {
-  const people = Object.values(positions);
+  const people = [...positions.values()];
   const CAP = 30;
   const gaps: number[][] = [];
   for (let deg = 0; deg < 360; deg += 3) {
@@ -255,8 +255,8 @@ export function layoutWithGeometry(doc: Pick<CaseDocument, 'people'>): {
   positions: Positions;
 } {
   const geometry = ecogramGeometry(doc);
-  const positions: Positions = {};
-  if (geometry.centreId !== null) positions[geometry.centreId] = { ...geometry.centre };
+  const positions = new Map<string, Point>();
+  if (geometry.centreId !== null) positions.set(geometry.centreId, { ...geometry.centre });
 
   const groups = new Map<string, Person[]>();
   for (const p of doc.people) {

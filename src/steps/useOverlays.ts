@@ -12,7 +12,6 @@ interface Cached {
   doc: AppState['doc'];
   key: string;
   map: Map<string, NodeOverlay>;
-  record: Record<string, NodeOverlay>;
 }
 
 const caches = new WeakMap<object, Cached>();
@@ -43,15 +42,15 @@ export function selectOverlays(owner: object, state: Pick<AppState, 'doc' | 'ses
     const old = previous?.map.get(id);
     map.set(id, old && sameOverlay(old, overlay) ? old : overlay);
   }
-  const next: Cached = { doc: state.doc, key, map, record: Object.fromEntries(map) };
+  const next: Cached = { doc: state.doc, key, map };
   caches.set(owner, next);
   return next;
 }
 
 /** All overlays, keyed by person id (the shape src/canvas/nodes.ts takes). Absent = emptyOverlay. */
-export function useOverlays(): Record<string, NodeOverlay> {
+export function useOverlays(): ReadonlyMap<string, NodeOverlay> {
   const store: AppStore = useAppStoreApi();
-  return useAppStore((s) => selectOverlays(store, s).record);
+  return useAppStore((s) => selectOverlays(store, s).map);
 }
 
 export function useNodeOverlay(personId: string): NodeOverlay {

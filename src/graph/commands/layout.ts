@@ -1,4 +1,5 @@
 import type { CaseDocument, Point, ViewName } from '../schema';
+import { mapToRecord, ownEntry, recordToMap } from '../idRecord';
 
 /**
  * Merges manual positions (one whole drag = one call = one undo step). Positions of people
@@ -6,21 +7,21 @@ import type { CaseDocument, Point, ViewName } from '../schema';
  */
 export function setPositions(
   doc: CaseDocument,
-  { view, positions }: { view: ViewName; positions: Record<string, Point> },
+  { view, positions }: { view: ViewName; positions: ReadonlyMap<string, Point> },
 ): CaseDocument {
-  const before = doc.layout?.[view] ?? {};
+  const before = doc.layout?.[view];
   const people = new Set(doc.people.map((p) => p.id));
   let changed = false;
-  const next: Record<string, Point> = { ...before };
-  for (const [id, point] of Object.entries(positions)) {
+  const next = recordToMap(before);
+  for (const [id, point] of positions) {
     if (!people.has(id) || !Number.isFinite(point.x) || !Number.isFinite(point.y)) continue;
-    const old = before[id];
+    const old = ownEntry(before, id);
     if (old && old.x === point.x && old.y === point.y) continue; // === treats -0 and 0 alike
-    next[id] = { x: point.x + 0, y: point.y + 0 }; // + 0 turns -0 into 0, which JSON cannot keep
+    next.set(id, { x: point.x + 0, y: point.y + 0 }); // + 0 turns -0 into 0, which JSON cannot keep
     changed = true;
   }
   if (!changed) return doc;
-  return { ...doc, layout: { ...doc.layout, [view]: next } };
+  return { ...doc, layout: { ...doc.layout, [view]: mapToRecord(next) } };
 }
 
 /** Forgets the manual positions of one view ("Automatisch schikken"). */

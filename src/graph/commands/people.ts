@@ -1,5 +1,6 @@
 import { LIMITS, personSchema, type CaseDocument, type Person } from '../schema';
 import { addTo, filterKeep, fitsSchema, patchIn, type UpdateArgs } from './records';
+import { hasOwnEntry, mapToRecord, recordToMap } from '../idRecord';
 
 /**
  * Adds a person; refused (same doc) for a used id, an invalid record or a full case.
@@ -53,9 +54,10 @@ function withoutPositions(layout: CaseDocument['layout'], id: string): CaseDocum
   const next = { ...layout };
   for (const view of ['genogram', 'netwerkkaart'] as const) {
     const positions = layout[view];
-    if (positions && id in positions) {
-      const { [id]: _gone, ...rest } = positions;
-      next[view] = rest;
+    if (positions && hasOwnEntry(positions, id)) {
+      const rest = recordToMap(positions);
+      rest.delete(id);
+      next[view] = mapToRecord(rest);
     }
   }
   return next;

@@ -39,7 +39,7 @@ export function sameRecord(a: object, b: object): boolean {
   const ra = a as Record<string, unknown>;
   const rb = b as Record<string, unknown>;
   return ka.every((k) => {
-    if (!(k in rb)) return false;
+    if (!Object.hasOwn(rb, k)) return false;
     const va = ra[k];
     const vb = rb[k];
     if (Array.isArray(va) && Array.isArray(vb)) return va.length === vb.length && va.every((x, i) => x === vb[i]);

@@ -19,8 +19,8 @@ const pos = (id: string, x: number, y: number, dragging: boolean): NodeChange =>
 describe('React Flow changes -> commands', () => {
   it('keeps moves during a drag as a preview and commits the drag end', () => {
     const intent = interpretNodeChanges([pos('a', 1, 2, true), pos('b', 3.4, 4.6, false)], null);
-    expect(intent.preview).toEqual({ a: { x: 1, y: 2 } });
-    expect(intent.commit).toEqual({ b: { x: 3, y: 5 } });
+    expect(intent.preview).toEqual(new Map([['a', { x: 1, y: 2 }]]));
+    expect(intent.commit).toEqual(new Map([['b', { x: 3, y: 5 }]]));
     expect(intent.selection).toBeUndefined();
   });
 
@@ -64,7 +64,7 @@ describe('React Flow changes -> commands', () => {
 
   it('ignores dimension changes (node sizes are fixed)', () => {
     const intent = interpretNodeChanges([{ id: 'a', type: 'dimensions', dimensions: { width: 1, height: 1 } }], null);
-    expect(intent).toEqual({ preview: {}, commit: {} });
+    expect(intent).toEqual({ preview: new Map(), commit: new Map() });
   });
 
   it('deletes the selection as one undoable step, cascading the person\'s relations', () => {

@@ -3,6 +3,7 @@ import { addRelative, connectProblem, connectRelation, currentPartner, newPerson
 import { withFallbackPositions } from '../../../src/canvas/fallbackPosition';
 import { createAppStore, undo } from '../../../src/state/store';
 import { docWith, person } from './fixtures';
+import { pts } from './fixtures';
 
 describe('drawing commands', () => {
   it('adds a child to a couple: person and both parent lines in ONE undo step', () => {
@@ -69,14 +70,14 @@ describe('fallback positions', () => {
         { id: 'r2', kind: 'partner', from: 'a', to: 'd', status: 'married' },
       ],
     );
-    const known = { a: { x: 0, y: 0 }, b: { x: 84, y: 0 } };
+    const known = pts({ a: { x: 0, y: 0 }, b: { x: 84, y: 0 } });
     const out = withFallbackPositions(doc, ['a', 'b', 'c', 'd'], known);
-    expect(out.a).toEqual(known.a);
-    expect(out.c!.y).toBeGreaterThan(0);
-    expect(out.c!.x).toBe(0);
+    expect(out.get('a')).toEqual(known.get('a'));
+    expect(out.get('c')!.y).toBeGreaterThan(0);
+    expect(out.get('c')!.x).toBe(0);
     // The partner slot next to a is taken by b, so d moves further right.
-    expect(out.d!.y).toBe(0);
-    expect(out.d!.x).toBeGreaterThan(84);
+    expect(out.get('d')!.y).toBe(0);
+    expect(out.get('d')!.x).toBeGreaterThan(84);
   });
 });
 
@@ -91,16 +92,16 @@ describe('fallback positions for a whole import', () => {
       type: 'biological' as const,
     }));
     const doc = docWith(people, relations);
-    const out = withFallbackPositions(doc, people.map((p) => p.id), {});
-    expect(Object.keys(out)).toHaveLength(600);
-    const spots = new Set(Object.values(out).map((p) => `${p.x},${p.y}`));
+    const out = withFallbackPositions(doc, people.map((p) => p.id), pts({}));
+    expect([...out.keys()]).toHaveLength(600);
+    const spots = new Set([...out.values()].map((p) => `${p.x},${p.y}`));
     expect(spots.size).toBe(600);
     // A child stands below its parent.
-    expect(out.p1!.y).toBeGreaterThan(out.p0!.y);
+    expect(out.get('p1')!.y).toBeGreaterThan(out.get('p0')!.y);
   });
 
   it('returns the known positions unchanged (same object) when nobody is missing', () => {
-    const known = { a: { x: 0, y: 0 } };
+    const known = pts({ a: { x: 0, y: 0 } });
     expect(withFallbackPositions(docWith([person('a')]), ['a'], known)).toBe(known);
   });
 });

@@ -5,7 +5,7 @@ import { personAccessibleName } from '../../../src/canvas/accessibleName';
 import { emptyOverlay } from '../../../src/state/overlay';
 import { charsThatFit, labelRoom } from '../../../src/canvas/labelRoom';
 import { approxTextWidth, truncate } from '../../../src/draw/text';
-import { docWith, person } from './fixtures';
+import { docWith, person, pts } from './fixtures';
 
 const sam = person('sam', { name: 'Sam', focus: true, birthYear: 2012, sector: 'household', closeness: 1 });
 const ria = person('ria', { name: 'Ria', gender: 'female', sector: 'household' });
@@ -21,7 +21,7 @@ describe('document -> nodes', () => {
         { id: 'r3', kind: 'partner', from: 'ria', to: 'p3', status: 'married' },
       ],
     );
-    const auto = { sam: { x: 0, y: 0 }, ria: { x: 0, y: -200 }, kees: { x: 100, y: 0 }, p2: { x: 90, y: -200 }, p3: { x: 180, y: -200 } };
+    const auto = pts({ sam: { x: 0, y: 0 }, ria: { x: 0, y: -200 }, kees: { x: 100, y: 0 }, p2: { x: 90, y: -200 }, p3: { x: 180, y: -200 } });
     const nodes = buildPersonNodes({ doc, view: 'genogram', auto });
     expect(nodes.map((n) => n.id).sort()).toEqual(['kees', 'p2', 'p3', 'ria', 'sam']);
     expect(new Set(nodes.map((n) => n.id)).size).toBe(nodes.length);
@@ -29,7 +29,7 @@ describe('document -> nodes', () => {
 
   it('uses the manual position of the view over the automatic one, and only of that view', () => {
     const doc = docWith([sam, ria], [], { genogram: { sam: { x: 500, y: 40 } }, netwerkkaart: { ria: { x: 7, y: 8 } } });
-    const auto = { sam: { x: 0, y: 0 }, ria: { x: 90, y: 0 } };
+    const auto = pts({ sam: { x: 0, y: 0 }, ria: { x: 90, y: 0 } });
     const nodes = buildPersonNodes({ doc, view: 'genogram', auto });
     expect(nodes.find((n) => n.id === 'sam')!.position).toEqual({ x: 500, y: 40 });
     expect(nodes.find((n) => n.id === 'ria')!.position).toEqual({ x: 90, y: 0 });
@@ -37,20 +37,20 @@ describe('document -> nodes', () => {
 
   it('shows a drag preview over both', () => {
     const doc = docWith([sam], [], { genogram: { sam: { x: 500, y: 40 } } });
-    const nodes = buildPersonNodes({ doc, view: 'genogram', auto: { sam: { x: 0, y: 0 } }, dragging: { sam: { x: 1, y: 2 } } });
+    const nodes = buildPersonNodes({ doc, view: 'genogram', auto: pts({ sam: { x: 0, y: 0 } }), dragging: pts({ sam: { x: 1, y: 2 } }) });
     expect(nodes[0]!.position).toEqual({ x: 1, y: 2 });
   });
 
   it('leaves out people the genogram layout did not place, but shows everyone on the netwerkkaart', () => {
     const doc = docWith([sam, kees]);
-    expect(buildPersonNodes({ doc, view: 'genogram', auto: { sam: { x: 0, y: 0 } } }).map((n) => n.id)).toEqual(['sam']);
-    const all = buildPersonNodes({ doc, view: 'netwerkkaart', auto: { sam: { x: 0, y: 0 }, kees: { x: 1, y: 1 } } });
+    expect(buildPersonNodes({ doc, view: 'genogram', auto: pts({ sam: { x: 0, y: 0 } }) }).map((n) => n.id)).toEqual(['sam']);
+    const all = buildPersonNodes({ doc, view: 'netwerkkaart', auto: pts({ sam: { x: 0, y: 0 }, kees: { x: 1, y: 1 } }) });
     expect(all.map((n) => n.id)).toEqual(['sam', 'kees']);
   });
 
   it('reuses node objects for people that did not change, so React Flow skips them', () => {
     const doc = docWith([sam, ria]);
-    const auto = { sam: { x: 0, y: 0 }, ria: { x: 90, y: 0 } };
+    const auto = pts({ sam: { x: 0, y: 0 }, ria: { x: 90, y: 0 } });
     const first = buildPersonNodes({ doc, view: 'genogram', auto, overlays: new Map([['sam', { ...emptyOverlay }]]) });
     const cache = new Map<string, PersonFlowNode>(first.map((n) => [n.id, n]));
     const renamed = { ...ria, name: 'Ria B' };
@@ -71,7 +71,7 @@ describe('document -> nodes', () => {
   it('gives nodes an accessible name with role and birth year', () => {
     expect(personAccessibleName(sam)).toBe('Sam, jeugdige, 2012');
     expect(personAccessibleName(person('x', { name: 'Dr. Jansen', sector: 'professional' }))).toBe('Dr. Jansen, professional');
-    const nodes = buildPersonNodes({ doc: docWith([sam]), view: 'genogram', auto: { sam: { x: 0, y: 0 } } });
+    const nodes = buildPersonNodes({ doc: docWith([sam]), view: 'genogram', auto: pts({ sam: { x: 0, y: 0 } }) });
     expect(nodes[0]!.ariaLabel).toBe('Sam, jeugdige, 2012');
     expect(nodes[0]!.deletable).toBe(false);
   });
@@ -105,7 +105,7 @@ describe('document -> tie edges', () => {
 
 describe('room for names in the genogram', () => {
   it('gives each person the distance to the nearest neighbour on their row', () => {
-    const room = labelRoom({ a: { x: 0, y: 0 }, b: { x: 84, y: 0 }, c: { x: 300, y: 2 }, d: { x: 84, y: 200 } });
+    const room = labelRoom(pts({ a: { x: 0, y: 0 }, b: { x: 84, y: 0 }, c: { x: 300, y: 2 }, d: { x: 84, y: 200 } }));
     expect(room.get('a')).toBe(76);
     expect(room.get('b')).toBe(76);
     expect(room.get('c')).toBe(192);
@@ -126,9 +126,9 @@ describe('room for names in the genogram', () => {
 
   it('puts the room into the node data so the node redraws when a neighbour moves', () => {
     const doc = docWith([sam, ria]);
-    const near = buildPersonNodes({ doc, view: 'genogram', auto: { sam: { x: 0, y: 0 }, ria: { x: 84, y: 0 } } });
+    const near = buildPersonNodes({ doc, view: 'genogram', auto: pts({ sam: { x: 0, y: 0 }, ria: { x: 84, y: 0 } }) });
     const far = buildPersonNodes(
-      { doc, view: 'genogram', auto: { sam: { x: 0, y: 0 }, ria: { x: 84, y: 0 } }, dragging: { ria: { x: 400, y: 0 } } },
+      { doc, view: 'genogram', auto: pts({ sam: { x: 0, y: 0 }, ria: { x: 84, y: 0 } }), dragging: pts({ ria: { x: 400, y: 0 } }) },
       new Map(near.map((n) => [n.id, n])),
     );
     expect(near[0]!.data.labelRoom).toBe(76);

@@ -4,6 +4,7 @@ import { sameNodeDrawing } from '../../../src/canvas/PersonNodeShell';
 import { buildPersonNodes } from '../../../src/canvas/nodes';
 import { NODE_BOX, NODE_HANDLES } from '../../../src/canvas/nodeBox';
 import { docWith, person } from './fixtures';
+import { pts } from './fixtures';
 
 const ids = (xs: Array<{ id: string }>) => xs.map((x) => x.id);
 const list = (...names: string[]) => names.map((id) => ({ id }));
@@ -40,7 +41,7 @@ describe('nodes need no measuring and keep their drawing when moved', () => {
   const doc = docWith([sam]);
 
   it('carries its size and handles, so React Flow does not measure it in the DOM', () => {
-    const [n] = buildPersonNodes({ doc, view: 'genogram', auto: { sam: { x: 0, y: 0 } } });
+    const [n] = buildPersonNodes({ doc, view: 'genogram', auto: pts({ sam: { x: 0, y: 0 } }) });
     expect(n!.measured).toEqual({ width: NODE_BOX, height: NODE_BOX });
     expect(n!.handles).toBe(NODE_HANDLES);
     expect(NODE_HANDLES.map((h) => `${h.id}:${h.type}`)).toEqual(['in:target', 'out:source']);
@@ -51,18 +52,18 @@ describe('nodes need no measuring and keep their drawing when moved', () => {
   });
 
   it('reuses the data object when only the position changed, and not when the person changed', () => {
-    const [first] = buildPersonNodes({ doc, view: 'genogram', auto: { sam: { x: 0, y: 0 } } });
+    const [first] = buildPersonNodes({ doc, view: 'genogram', auto: pts({ sam: { x: 0, y: 0 } }) });
     const cache = new Map([[first!.id, first!]]);
-    const [moved] = buildPersonNodes({ doc, view: 'genogram', auto: { sam: { x: 300, y: 0 } } }, cache);
+    const [moved] = buildPersonNodes({ doc, view: 'genogram', auto: pts({ sam: { x: 300, y: 0 } }) }, cache);
     expect(moved).not.toBe(first);
     expect(moved!.data).toBe(first!.data);
     const renamed = docWith([{ ...sam, name: 'Samira' }]);
-    const [changed] = buildPersonNodes({ doc: renamed, view: 'genogram', auto: { sam: { x: 300, y: 0 } } }, cache);
+    const [changed] = buildPersonNodes({ doc: renamed, view: 'genogram', auto: pts({ sam: { x: 300, y: 0 } }) }, cache);
     expect(changed!.data).not.toBe(first!.data);
   });
 
   it('redraws a person only when what the drawing uses changed, not for a move', () => {
-    const [n] = buildPersonNodes({ doc, view: 'genogram', auto: { sam: { x: 0, y: 0 } } });
+    const [n] = buildPersonNodes({ doc, view: 'genogram', auto: pts({ sam: { x: 0, y: 0 } }) });
     const props = {
       id: 'sam', data: n!.data, type: 'person', selected: false, dragging: false, isConnectable: true,
       selectable: true, deletable: false, draggable: true, zIndex: 0, width: 48, height: 48,
@@ -78,6 +79,6 @@ describe('connectors while a large case is still mounting', () => {
   it('draws nothing (and does not fail) before the positions are handed over', async () => {
     const { genogramConnectors } = await import('../../../src/layout/connectors');
     const { createDemoCase } = await import('../../../src/graph/demo');
-    expect(genogramConnectors(createDemoCase(new Date('2026-01-01')), {})).toEqual([]);
+    expect(genogramConnectors(createDemoCase(new Date('2026-01-01')), pts({}))).toEqual([]);
   });
 });

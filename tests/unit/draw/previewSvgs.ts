@@ -89,9 +89,9 @@ function ecogram(): string {
     vr1: ['company', 'emotional', 'advice', 'practical'],
   };
   const layers: SvgNode[] = [ecogramBackground(geometry, { highlight: { sector: 'faith', closeness: 2 } })];
-  for (const [a, b, q, f] of ties) layers.push(tieLine(positions[a]!, positions[b]!, q, f));
+  for (const [a, b, q, f] of ties) layers.push(tieLine(positions.get(a)!, positions.get(b)!, q, f));
   for (const p of people) {
-    const pos = positions[p.id]!;
+    const pos = positions.get(p.id)!;
     layers.push(
       at(pos.x, pos.y, el('g', {}, [
         personSymbol(p, { selected: p.id === 'vr2' }),
@@ -112,7 +112,7 @@ function crowded(): string {
   const { geometry, positions } = layoutWithGeometry({ people });
   const layers: SvgNode[] = [ecogramBackground(geometry)];
   for (const p of people) {
-    const pos = positions[p.id]!;
+    const pos = positions.get(p.id)!;
     layers.push(at(pos.x, pos.y, el('g', {}, [personSymbol(p), personLabel(p)])));
   }
   const e = ecogramExtent(geometry);
@@ -134,10 +134,10 @@ function demo(): string {
   const layers: SvgNode[] = [ecogramBackground(geometry)];
   for (const r of doc.relations) {
     if (r.kind !== 'tie') continue;
-    layers.push(tieLine(positions[r.from]!, positions[r.to]!, r.quality, r.flow));
+    layers.push(tieLine(positions.get(r.from)!, positions.get(r.to)!, r.quality, r.flow));
   }
   for (const p of doc.people) {
-    const pos = positions[p.id]!;
+    const pos = positions.get(p.id)!;
     const support = doc.offers.filter((o) => o.by === p.id && o.category).map((o) => o.category!);
     layers.push(at(pos.x, pos.y, el('g', {}, [personSymbol(p), overlayMarks({ support, overloaded: false }), personLabel(p)])));
   }

@@ -5,6 +5,7 @@ import { createCase } from '../../../src/graph/create';
 import { LIMITS, type CaseDocument } from '../../../src/graph/schema';
 import { validate } from '../../../src/graph/validate';
 import { NOW, caseWith, parentRel, partnerRel, person, tieRel } from './helpers';
+import { pts } from '../canvas/fixtures';
 
 const demo = (): CaseDocument => createDemoCase(NOW);
 /** A command result that must be a real change and still valid. */
@@ -76,8 +77,8 @@ describe('people', () => {
   it('removePerson drops an agreement left with nobody and the person’s manual positions', () => {
     let doc = caseWith([person('p1'), person('p2')]);
     doc = c.addAgreement(doc, { id: 'a1', with: ['p2'], frequency: 'weekly', channel: 'phone', content: 'x' });
-    doc = c.setPositions(doc, { view: 'genogram', positions: { p1: { x: 1, y: 1 }, p2: { x: 2, y: 2 } } });
-    doc = c.setPositions(doc, { view: 'netwerkkaart', positions: { p2: { x: 5, y: 5 } } });
+    doc = c.setPositions(doc, { view: 'genogram', positions: pts({ p1: { x: 1, y: 1 }, p2: { x: 2, y: 2 } }) });
+    doc = c.setPositions(doc, { view: 'netwerkkaart', positions: pts({ p2: { x: 5, y: 5 } }) });
     const next = changed(doc, c.removePerson(doc, { id: 'p2' }));
     expect(next.agreements).toEqual([]);
     expect(next.layout).toEqual({ genogram: { p1: { x: 1, y: 1 } }, netwerkkaart: {} });
@@ -270,12 +271,12 @@ describe('steps, layout, case info, snapshots', () => {
 
   it('setPositions merges, ignores unknown people and non-finite numbers; clearLayout forgets a view', () => {
     const doc = caseWith([person('p1'), person('p2')]);
-    const a = changed(doc, c.setPositions(doc, { view: 'genogram', positions: { p1: { x: 10, y: -0 } } }));
+    const a = changed(doc, c.setPositions(doc, { view: 'genogram', positions: pts({ p1: { x: 10, y: -0 } }) }));
     expect(Object.is(a.layout?.genogram?.p1?.y, 0)).toBe(true);
-    const b = changed(a, c.setPositions(a, { view: 'genogram', positions: { p2: { x: 1, y: 2 }, ghost: { x: 0, y: 0 } } }));
+    const b = changed(a, c.setPositions(a, { view: 'genogram', positions: pts({ p2: { x: 1, y: 2 }, ghost: { x: 0, y: 0 } }) }));
     expect(b.layout?.genogram).toEqual({ p1: { x: 10, y: 0 }, p2: { x: 1, y: 2 } });
-    expect(c.setPositions(b, { view: 'genogram', positions: { p2: { x: 1, y: 2 } } })).toBe(b);
-    expect(c.setPositions(b, { view: 'genogram', positions: { p1: { x: Number.NaN, y: 0 } } })).toBe(b);
+    expect(c.setPositions(b, { view: 'genogram', positions: pts({ p2: { x: 1, y: 2 } }) })).toBe(b);
+    expect(c.setPositions(b, { view: 'genogram', positions: pts({ p1: { x: Number.NaN, y: 0 } }) })).toBe(b);
     const cleared = changed(b, c.clearLayout(b, { view: 'genogram' }));
     expect(cleared.layout).toEqual({});
     expect(c.clearLayout(cleared, { view: 'genogram' })).toBe(cleared);

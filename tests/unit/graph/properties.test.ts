@@ -25,6 +25,7 @@ import {
 } from '../../../src/graph/schema';
 import { validate } from '../../../src/graph/validate';
 import { NOW, caseWith } from './helpers';
+import { BUILTIN_NAMES } from '../builtinIds';
 
 const tricky = fc.constantFrom('Şükriye', 'Małgorzata', 'Ngọc', '<img src=x onerror=alert(1)>', '"quotes" & \\back\\slash', '', ' ');
 const text = fc.oneof(tricky, fc.string({ unit: 'grapheme', maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 20 }));
@@ -63,7 +64,7 @@ function at<T>(list: readonly T[], i: number): T | undefined {
   return list.length === 0 ? undefined : list[i % list.length];
 }
 
-/** Applies one action; ids come from a counter so runs are reproducible. */
+/** Applies one action; ids come from `next` (see run) so runs are reproducible. */
 function apply(doc: CaseDocument, a: Action, next: () => string): CaseDocument {
   const personId = (i: number) => at(doc.people, i)?.id ?? 'nobody';
   switch (a.t) {
@@ -117,7 +118,7 @@ function apply(doc: CaseDocument, a: Action, next: () => string): CaseDocument {
     case 'step':
       return c.setStepNotes(c.setStepStatus(doc, { step: a.step, status: a.status }), { step: a.step, notes: a.notes });
     case 'positions':
-      return c.setPositions(doc, { view: a.view, positions: { [personId(a.i)]: { x: a.x, y: a.y } } });
+      return c.setPositions(doc, { view: a.view, positions: new Map([[personId(a.i), { x: a.x, y: a.y }]]) });
     case 'clearLayout':
       return c.clearLayout(doc, { view: a.view });
     case 'snapshot':
@@ -136,9 +137,21 @@ function apply(doc: CaseDocument, a: Action, next: () => string): CaseDocument {
   }
 }
 
-function run(start: CaseDocument, actions: Action[], check: (doc: CaseDocument) => void): void {
+/**
+ * New ids: the names every plain object inherits first (a case whose ids are `constructor`,
+ * `__proto__`, ... must behave like any other), then a counter.
+ */
+function idSource(): () => string {
   let n = 0;
-  const next = () => `id${n++}`;
+  return () => {
+    const id = BUILTIN_NAMES[n] ?? `id${n}`;
+    n++;
+    return id;
+  };
+}
+
+function run(start: CaseDocument, actions: Action[], check: (doc: CaseDocument) => void): void {
+  const next = idSource();
   let doc = start;
   for (const a of actions) {
     const before = doc;
@@ -154,7 +167,7 @@ const actions = (min: number, max: number) => fc.array(action, { minLength: min,
 
 /** A few people to start with, so early actions have someone to refer to. */
 const seeded = (): CaseDocument =>
-  ['a', 'b', 'c', 'd', 'e', 'f'].reduce((d, id, i) => c.addPerson(d, { id, name: id, gender: 'unknown', sector: SECTORS[i] ?? 'other', closeness: 2 }), caseWith([]));
+  ['a', 'hasOwnProperty', 'c', 'valueOf', 'e', 'f'].reduce((d, id, i) => c.addPerson(d, { id, name: id, gender: 'unknown', sector: SECTORS[i] ?? 'other', closeness: 2 }), caseWith([]));
 
 // Generous timeouts: the machine is shared, and a failing run spends time shrinking.
 const SLOW = 60_000;

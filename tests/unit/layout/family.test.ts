@@ -32,12 +32,12 @@ describe('buildFamily', () => {
   it('birth parents are the primary union; adoptive and foster parents are extra unions; step-parents none', () => {
     const m = buildFamily(birthAndAdoptive());
     const unions = m.childUnions.get('c')!.map((id) => m.unionById.get(id)!);
-    expect(unions.map((u) => u.childType.c)).toEqual(['biological', 'adoptive']);
+    expect(unions.map((u) => u.childType.get('c'))).toEqual(['biological', 'adoptive']);
     const s = buildFamily(sameSex());
     const z = s.childUnions.get('z')!;
     expect(z).toHaveLength(1);
     expect(s.unionById.get(z[0]!)!.partners.sort()).toEqual(['m1', 'm2']);
-    expect(s.unionById.get(z[0]!)!.childType.z).toBe('adoptive');
+    expect(s.unionById.get(z[0]!)!.childType.get('z')).toBe('adoptive');
   });
 
   it('generations: partners on one row, children below, a married-in family pulled down next to its child', () => {

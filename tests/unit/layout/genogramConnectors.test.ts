@@ -6,6 +6,7 @@ import { FamilyBuilder } from '../../../src/layout/genogramGenerate';
 import { SYMBOL_SIZE } from '../../../src/layout/metrics';
 import { drawGenogramConnectors } from '../../../src/draw/genogramConnectors';
 import { birthAndAdoptive, multiPartner, sameSex, twoFamilies } from './genogramFamilies';
+import { pts } from '../canvas/fixtures';
 
 const elk = new ELK();
 const of = (cs: Connector[], kind: Connector['kind'], unionId?: string) =>
@@ -31,17 +32,17 @@ describe('genogramConnectors', () => {
     const doc = multiPartner();
     const pos = await layoutGenogram(doc, elk);
     const [a, b] = of(genogramConnectors(doc, pos), 'couple', unionOf(doc, 'p', 'y'))[0]!.points;
-    expect(a!.y).toBeGreaterThan(pos.p!.y);
-    expect(a!.y).toBeLessThan(pos.p!.y + SYMBOL_SIZE / 2);
-    expect(Math.min(a!.x, b!.x)).toBeGreaterThanOrEqual(Math.min(pos.p!.x, pos.y!.x) + SYMBOL_SIZE / 2);
+    expect(a!.y).toBeGreaterThan(pos.get('p')!.y);
+    expect(a!.y).toBeLessThan(pos.get('p')!.y + SYMBOL_SIZE / 2);
+    expect(Math.min(a!.x, b!.x)).toBeGreaterThanOrEqual(Math.min(pos.get('p')!.x, pos.get('y')!.x) + SYMBOL_SIZE / 2);
   });
 
   it('a couple with someone between them is routed under the name labels, not through a symbol', async () => {
     const doc = multiPartner();
     const pos = await layoutGenogram(doc, elk);
     const bar = of(genogramConnectors(doc, pos), 'couple', unionOf(doc, 'p', 'x1'))[0]!;
-    expect(Math.max(...bar.points.map((p) => p.y))).toBeGreaterThan(pos.p!.y + 50);
-    const x2 = pos.x2!;
+    expect(Math.max(...bar.points.map((p) => p.y))).toBeGreaterThan(pos.get('p')!.y + 50);
+    const x2 = pos.get('x2')!;
     for (let i = 1; i < bar.points.length; i++) {
       const [s, e] = [bar.points[i - 1]!, bar.points[i]!];
       const crossesX2 = Math.min(s.x, e.x) <= x2.x + 20 && Math.max(s.x, e.x) >= x2.x - 20 && Math.min(s.y, e.y) <= x2.y + 20 && Math.max(s.y, e.y) >= x2.y - 20;
@@ -77,7 +78,7 @@ describe('genogramConnectors', () => {
     b.person('k1', 'male', 2000);
     b.person('k2', 'female', 2002);
     b.children(['m', 'f'], ['k1', 'k2']);
-    const pos = { m: { x: 500, y: 20 }, f: { x: 584, y: 20 }, k1: { x: 28, y: 220 }, k2: { x: 112, y: 220 } };
+    const pos = pts({ m: { x: 500, y: 20 }, f: { x: 584, y: 20 }, k1: { x: 28, y: 220 }, k2: { x: 112, y: 220 } });
     const cs = genogramConnectors(b.doc(), pos);
     const couple = of(cs, 'couple')[0]!;
     expect(couple.points[0]!.x).toBe(520);
@@ -97,8 +98,8 @@ describe('genogramConnectors', () => {
     b.partner('a', 'c').partner('b', 'd');
     for (const id of ['k1', 'k2', 'k3', 'k4']) b.person(id, 'male', 2000);
     b.children(['a', 'c'], ['k1', 'k3']).children(['b', 'd'], ['k2', 'k4']);
-    const pos = { a: { x: 0, y: 20 }, c: { x: 84, y: 20 }, b: { x: 300, y: 20 }, d: { x: 384, y: 20 },
-      k1: { x: 0, y: 220 }, k2: { x: 84, y: 220 }, k3: { x: 168, y: 220 }, k4: { x: 252, y: 220 } };
+    const pos = pts({ a: { x: 0, y: 20 }, c: { x: 84, y: 20 }, b: { x: 300, y: 20 }, d: { x: 384, y: 20 },
+      k1: { x: 0, y: 220 }, k2: { x: 84, y: 220 }, k3: { x: 168, y: 220 }, k4: { x: 252, y: 220 } });
     const bars = of(genogramConnectors(b.doc(), pos), 'sibling-bar');
     expect(bars).toHaveLength(2);
     expect(bars[0]!.points[0]!.y).not.toBe(bars[1]!.points[0]!.y);

@@ -106,25 +106,25 @@ export function twoFamilies(): CaseDocument {
 /** The invariants of a good genogram layout. */
 export function expectSoundLayout(doc: CaseDocument, pos: Positions): void {
   const model = buildFamily(doc);
-  expect(Object.keys(pos).sort()).toEqual([...model.members].sort());
-  for (const id of model.outside) expect(pos[id]).toBeUndefined();
-  const ids = Object.keys(pos);
+  expect([...pos.keys()].sort()).toEqual([...model.members].sort());
+  for (const id of model.outside) expect(pos.get(id)).toBeUndefined();
+  const ids = [...pos.keys()];
   // No two symbols overlap (each keeps its slot for its name).
   for (let i = 0; i < ids.length; i++) {
     for (let j = i + 1; j < ids.length; j++) {
-      const a = pos[ids[i]!]!;
-      const b = pos[ids[j]!]!;
+      const a = pos.get(ids[i]!)!;
+      const b = pos.get(ids[j]!)!;
       if (a.y === b.y) expect(Math.abs(a.x - b.x), `${ids[i]} vs ${ids[j]}`).toBeGreaterThanOrEqual(SLOT_WIDTH);
     }
   }
   for (const u of model.unions) {
     // Children strictly below their parents.
-    for (const c of u.children) for (const p of u.partners) expect(pos[c]!.y, `${c} below ${p}`).toBeGreaterThan(pos[p]!.y);
+    for (const c of u.children) for (const p of u.partners) expect(pos.get(c)!.y, `${c} below ${p}`).toBeGreaterThan(pos.get(p)!.y);
     // Partners on one row, and only their own chain between them.
     if (u.relationId && u.partners.length === 2) {
-      const [a, b] = u.partners.map((p) => pos[p]!) as [{ x: number; y: number }, { x: number; y: number }];
+      const [a, b] = u.partners.map((p) => pos.get(p)!) as [{ x: number; y: number }, { x: number; y: number }];
       expect(a.y, `${u.partners} on one row`).toBe(b.y);
-      const between = ids.filter((id) => pos[id]!.y === a.y && pos[id]!.x > Math.min(a.x, b.x) && pos[id]!.x < Math.max(a.x, b.x));
+      const between = ids.filter((id) => pos.get(id)!.y === a.y && pos.get(id)!.x > Math.min(a.x, b.x) && pos.get(id)!.x < Math.max(a.x, b.x));
       for (const id of between) {
         const chained = model.unions.some((v) => v.relationId && v.partners.includes(id) && (v.partners.includes(u.partners[0]!) || v.partners.includes(u.partners[1]!)));
         expect(chained, `${id} between partners ${u.partners}`).toBe(true);
@@ -144,8 +144,8 @@ export function expectBirthOrder(doc: CaseDocument, pos: Positions): void {
   for (const u of model.unions) {
     const kids = u.children.filter((c) => model.primaryUnion.get(c) === u.id && !joinsFamilies(c));
     for (let i = 1; i < kids.length; i++) {
-      const a = pos[kids[i - 1]!]!;
-      const b = pos[kids[i]!]!;
+      const a = pos.get(kids[i - 1]!)!;
+      const b = pos.get(kids[i]!)!;
       if (a.y === b.y) expect(a.x, `${kids[i - 1]} before ${kids[i]}`).toBeLessThan(b.x);
     }
   }

@@ -32,7 +32,7 @@ function sampleDoc(): { people: Person[] } {
 }
 
 function minDistance(pos: Positions): number {
-  const pts = Object.values(pos);
+  const pts = [...pos.values()];
   let min = Infinity;
   for (let i = 0; i < pts.length; i++)
     for (let j = i + 1; j < pts.length; j++)
@@ -43,7 +43,7 @@ function minDistance(pos: Positions): number {
 function expectInPlace(geom: EcogramGeometry, people: Person[], pos: Positions): void {
   for (const p of people) {
     if (p.id === geom.centreId) continue;
-    const at = pos[p.id]!;
+    const at = pos.get(p.id)!;
     expect(placeAt(geom, at), `${p.id} at ${at.x},${at.y}`).toEqual({ sector: p.sector, closeness: p.closeness });
     const r = Math.hypot(at.x - geom.centre.x, at.y - geom.centre.y);
     // Not just inside: the whole symbol stays inside its ring band.
@@ -64,8 +64,8 @@ describe('layoutNetwerkkaart', () => {
   it('puts the focus person at the centre and everyone in their wedge and ring', () => {
     const doc = sampleDoc();
     const { geometry, positions } = layoutWithGeometry(doc);
-    expect(positions.focus).toEqual(geometry.centre);
-    expect(Object.keys(positions)).toHaveLength(doc.people.length);
+    expect(positions.get('focus')).toEqual(geometry.centre);
+    expect([...positions.keys()]).toHaveLength(doc.people.length);
     expectInPlace(geometry, doc.people, positions);
   });
 
@@ -82,7 +82,7 @@ describe('layoutNetwerkkaart', () => {
     const { geometry, positions } = layoutWithGeometry({ people });
     expect(minDistance(positions)).toBeGreaterThanOrEqual(SYMBOL_SIZE + 40);
     expectInPlace(geometry, people, positions);
-    const radii = new Set(people.filter((p) => p.sector === 'neighbourhood').map((p) => Math.round(Math.hypot(positions[p.id]!.x, positions[p.id]!.y))));
+    const radii = new Set(people.filter((p) => p.sector === 'neighbourhood').map((p) => Math.round(Math.hypot(positions.get(p.id)!.x, positions.get(p.id)!.y))));
     expect(radii.size).toBeGreaterThan(1);
     // The busy sector's wedge widened.
     const wedge = geometry.sectors.find((s) => s.sector === 'neighbourhood')!;
@@ -110,14 +110,14 @@ describe('layoutNetwerkkaart', () => {
   it('orders people in a group by name', () => {
     const people = [person('z', 'friends', 2, { name: 'Anna' }), person('a', 'friends', 2, { name: 'Zoë' })];
     const pos = layoutNetwerkkaart({ people });
-    const angle = (id: string) => Math.atan2(pos[id]!.x, -pos[id]!.y);
+    const angle = (id: string) => Math.atan2(pos.get(id)!.x, -pos.get(id)!.y);
     expect(angle('z')).toBeLessThan(angle('a'));
   });
 
   it('handles an empty case and a case without focus person', () => {
-    expect(layoutNetwerkkaart({ people: [] })).toEqual({});
+    expect(layoutNetwerkkaart({ people: [] })).toEqual(new Map());
     const pos = layoutNetwerkkaart({ people: [person('a', 'family', 1)] });
-    expect(Math.hypot(pos.a!.x, pos.a!.y)).toBeGreaterThan(0);
+    expect(Math.hypot(pos.get('a')!.x, pos.get('a')!.y)).toBeGreaterThan(0);
   });
 });
 

@@ -43,7 +43,7 @@ describe('netwerkkaart of the demo case', () => {
 
   // Each person is a T: the symbol (with room for the badges on its right) and the name block under it.
   const boxes: Box[] = doc.people.flatMap((p) => {
-    const at = positions[p.id]!;
+    const at = positions.get(p.id)!;
     const lines = labelLines(p.name, opts);
     const width = Math.max(...lines.map((l) => approxTextWidth(l, NETWERKKAART_FONT) + 4));
     const half = SYMBOL_SIZE / 2;

@@ -119,6 +119,6 @@ describe('selectOverlays (memoised for the canvas)', () => {
     expect(second).not.toBe(first);
     expect(second.map.get('ans')).toBe(first.map.get('ans')); // unchanged person keeps the same object
     expect(second.map.get('henk')).not.toBe(first.map.get('henk'));
-    expect(second.record.henk?.support).toEqual(['advice', 'practical']);
+    expect(second.map.get('henk')?.support).toEqual(['advice', 'practical']);
   });
 });
