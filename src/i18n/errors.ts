@@ -15,3 +15,17 @@ export const errors = {
   importNoFile: 'Er zit geen bestand in wat u hebt losgelaten.',
   caseMissing: 'Deze casus is niet meer gevonden.',
 } as const;
+
+/** A part of the screen that failed to render: what failed, why (the error's own words), what still works. */
+export const renderErrors = {
+  map: (reason: string) => `De kaart kan niet worden getekend: ${reason}`,
+  steps: (reason: string) => `Het stappenpaneel kan niet worden getoond: ${reason}`,
+  side: (reason: string) => `De lijst met personen en relaties kan niet worden getoond: ${reason}`,
+  dialog: (reason: string) => `Dit venster kan niet worden getoond: ${reason}`,
+  app: (reason: string) => `Deze casus kan niet worden getoond: ${reason}`,
+  stillWorks: 'De rest van de app werkt nog: u kunt de casus exporteren of een andere casus openen.',
+  appStillWorks: 'Uw gegevens zijn niet aangetast. Exporteer deze casus of open een andere.',
+  retry: 'Opnieuw proberen',
+  openOther: 'Andere casus openen',
+  unknownReason: 'onbekende fout',
+} as const;

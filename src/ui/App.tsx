@@ -2,6 +2,10 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { StoreProvider, useAppStore } from '../state/react';
 import { common } from '../i18n/common';
+import { renderErrors } from '../i18n/errors';
+import { exportOpenCase } from './caseActions';
+import { CasesDialog } from './CasesDialog';
+import { RenderBoundary } from './RenderBoundary';
 import { SidePane } from './editor/SidePane';
 import { Notices } from './Notices';
 import { Toolbar } from './Toolbar';
@@ -24,9 +28,35 @@ export function App({ workspace, mapPane, stepsPane }: { workspace: Workspace } 
   return (
     <WorkspaceProvider workspace={workspace}>
       <StoreProvider store={workspace.store}>
-        <Shell mapPane={mapPane} stepsPane={stepsPane} />
+        <GuardedShell mapPane={mapPane} stepsPane={stepsPane} />
       </StoreProvider>
     </WorkspaceProvider>
+  );
+}
+
+/** Even when the shell itself fails, the case can still be exported and another one opened. */
+function GuardedShell(panes: Panes) {
+  const doc = useAppStore((s) => s.doc);
+  return (
+    <RenderBoundary message={renderErrors.app} hint={renderErrors.appStillWorks} resetKey={doc} actions={<ShellFallbackActions />}>
+      <Shell {...panes} />
+    </RenderBoundary>
+  );
+}
+
+function ShellFallbackActions() {
+  const ws = useWorkspace();
+  const [casesOpen, setCasesOpen] = useState(false);
+  return (
+    <>
+      <button type="button" onClick={() => exportOpenCase(ws)}>
+        {common.toolbar.export}
+      </button>
+      <button type="button" onClick={() => setCasesOpen(true)}>
+        {renderErrors.openOther}
+      </button>
+      {casesOpen && <CasesDialog onClose={() => setCasesOpen(false)} />}
+    </>
   );
 }
 
@@ -36,6 +66,8 @@ function Shell({ mapPane, stepsPane }: Panes) {
   const [stepsOpen, setStepsOpen] = useState(width >= STEPS_MIN_WIDTH);
   const [sideOpen, setSideOpen] = useState(width >= SIDE_MIN_WIDTH);
   const selection = useAppStore((s) => s.session.selection);
+  // Each pane fails on its own and tries again with the next version of the document.
+  const doc = useAppStore((s) => s.doc);
   const dragging = useDropImport(ws);
   useUndoKeys(ws.store);
 
@@ -55,13 +87,19 @@ function Shell({ mapPane, stepsPane }: Panes) {
       <Notices />
       <main className={`workspace${stepsOpen ? ' steps-open' : ''}${sideOpen ? ' side-open' : ''}`}>
         <aside id="steps-pane" className="pane steps-pane" aria-label={common.panes.steps} hidden={!stepsOpen}>
-          {stepsPane}
+          <RenderBoundary message={renderErrors.steps} hint={renderErrors.stillWorks} resetKey={doc}>
+            {stepsPane}
+          </RenderBoundary>
         </aside>
         <section className="pane map-pane" aria-label={common.panes.map}>
-          {mapPane}
+          <RenderBoundary message={renderErrors.map} hint={renderErrors.stillWorks} resetKey={doc}>
+            {mapPane}
+          </RenderBoundary>
         </section>
         <aside id="side-pane" className="pane side-pane" aria-label={common.panes.side} hidden={!sideOpen}>
-          <SidePane />
+          <RenderBoundary message={renderErrors.side} hint={renderErrors.stillWorks} resetKey={doc}>
+            <SidePane />
+          </RenderBoundary>
         </aside>
       </main>
       {dragging && (

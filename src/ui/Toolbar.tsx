@@ -5,6 +5,8 @@ import { useAppStore, useHistory } from '../state/react';
 import { common } from '../i18n/common';
 import { exportOpenCase, importFile } from './caseActions';
 import { CasesDialog } from './CasesDialog';
+import { RenderBoundary } from './RenderBoundary';
+import { renderErrors } from '../i18n/errors';
 import { useWorkspace } from './workspace';
 
 const t = common.toolbar;
@@ -75,13 +77,15 @@ export function Toolbar({ stepsOpen, sideOpen, onToggleSteps, onToggleSide }: To
         </button>
       </div>
       {casesOpen && (
-        <CasesDialog
-          onClose={() => {
-            setCasesOpen(false);
-            // The dialog is unmounted rather than closed, so focus is given back by hand.
-            casesButton.current?.focus();
-          }}
-        />
+        <RenderBoundary message={renderErrors.dialog}>
+          <CasesDialog
+            onClose={() => {
+              setCasesOpen(false);
+              // The dialog is unmounted rather than closed, so focus is given back by hand.
+              casesButton.current?.focus();
+            }}
+          />
+        </RenderBoundary>
       )}
     </header>
   );
