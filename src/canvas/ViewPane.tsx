@@ -11,7 +11,7 @@ import { MapCanvas } from './MapCanvas';
 import { MapToolbar } from './MapToolbar';
 import type { Pending } from './pending';
 import type { GenogramLayoutState } from './useGenogramLayout';
-import { genogramCandidates } from './genogramCandidates';
+import { genogramMembership } from '../layout/family';
 
 export interface ViewPaneProps {
   view: ViewName;
@@ -46,7 +46,7 @@ function ViewPaneInner({ view, genogram }: ViewPaneProps) {
   const auto = useMemo(() => {
     if (ecogram) return ecogram.positions;
     // While the worker is busy, new family members stand next to their relative at once.
-    return withFallbackPositions(doc, genogramCandidates(doc), genogram.positions);
+    return withFallbackPositions(doc, genogramMembership(doc).members, genogram.positions);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ecogram, genogram.positions, doc.people, doc.relations]);
 

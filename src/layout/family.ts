@@ -52,17 +52,29 @@ export function birthOrder(model: Pick<FamilyModel, 'person' | 'rank'>) {
   };
 }
 
-export function buildFamily(doc: CaseDocument): FamilyModel {
-  const person = new Map(doc.people.map((p) => [p.id, p]));
-  const rank = new Map(doc.people.map((p, i) => [p.id, i]));
+/**
+ * The one rule for who is in the genogram (see the top of this file). A relation counts only
+ * between two different people who are both in the case: a self-relation or a dangling end
+ * (which validation refuses anyway) brings nobody in.
+ */
+export function genogramMembership(doc: Pick<CaseDocument, 'people' | 'relations'>): { members: string[]; outside: string[] } {
+  const ids = new Set(doc.people.map((p) => p.id));
   const related = new Set<string>();
   for (const r of doc.relations) {
-    if (r.kind === 'tie' || r.from === r.to || !person.has(r.from) || !person.has(r.to)) continue;
+    if (r.kind === 'tie' || r.from === r.to || !ids.has(r.from) || !ids.has(r.to)) continue;
     related.add(r.from).add(r.to);
   }
   const inGenogram = (p: Person) => related.has(p.id) || p.focus === true || FAMILY_SECTORS.has(p.sector);
-  const members = doc.people.filter(inGenogram).map((p) => p.id);
-  const outside = doc.people.filter((p) => !inGenogram(p)).map((p) => p.id);
+  return {
+    members: doc.people.filter(inGenogram).map((p) => p.id),
+    outside: doc.people.filter((p) => !inGenogram(p)).map((p) => p.id),
+  };
+}
+
+export function buildFamily(doc: CaseDocument): FamilyModel {
+  const person = new Map(doc.people.map((p) => [p.id, p]));
+  const rank = new Map(doc.people.map((p, i) => [p.id, i]));
+  const { members, outside } = genogramMembership(doc);
   const valid = (id: string) => person.has(id);
 
   const unions: Union[] = [];

@@ -20,7 +20,7 @@ import { viewPositions } from '../../src/layout/placement';
 import { buildPersonNodes } from '../../src/canvas/nodes';
 import { buildTieEdges } from '../../src/canvas/edges';
 import { withFallbackPositions } from '../../src/canvas/fallbackPosition';
-import { genogramCandidates } from '../../src/canvas/genogramCandidates';
+import { genogramMembership } from '../../src/layout/family';
 import { computeOverlays } from '../../src/steps/overlays';
 import { initialSession } from '../../src/state/session';
 import { fixturePath } from '../fixtures';
@@ -60,7 +60,7 @@ describe('a case with built-in property names as ids', () => {
     const kaart = layoutNetwerkkaart(doc);
     expect([...kaart.keys()].sort()).toEqual(doc.people.map((p) => p.id).sort());
     for (const view of ['genogram', 'netwerkkaart'] as const) {
-      const base = view === 'genogram' ? withFallbackPositions(doc, genogramCandidates(doc), auto) : kaart;
+      const base = view === 'genogram' ? withFallbackPositions(doc, genogramMembership(doc).members, auto) : kaart;
       const nodes = buildPersonNodes({ doc, view, auto: base });
       expect(new Set(nodes.map((n) => n.id)).size).toBe(nodes.length);
       for (const id of BUILTIN_PEOPLE) expect(nodes.some((n) => n.id === id), `${view}: ${id}`).toBe(true);
