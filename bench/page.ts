@@ -6,7 +6,7 @@ import { getElk, warmUpElk } from '../src/layout/elk';
 import { layoutGenogram } from '../src/layout/genogram';
 import { generateFamily } from '../src/layout/genogramGenerate';
 import { parseCase, serializeCase } from '../src/graph/parse';
-import { genogramSvg } from './preview';
+import { mapSvg } from '../src/draw/map';
 import { layoutQuality } from './quality';
 
 async function timeLayouts(people: number, runs: number, warmUp = 5): Promise<number[]> {
@@ -64,7 +64,7 @@ async function quality(people: number) {
 
 async function preview(people: number): Promise<void> {
   const doc = generateFamily(people, 1);
-  const svg = genogramSvg(doc, await layoutGenogram(doc, getElk()));
+  const svg = mapSvg({ doc, view: 'genogram', positions: await layoutGenogram(doc, getElk()) });
   document.getElementById('out')!.innerHTML = svg;
 }
 

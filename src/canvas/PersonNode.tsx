@@ -6,43 +6,18 @@
  */
 import { memo, useMemo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import { overlayMarks } from '../draw/badges';
-import { personLabel, personSymbol } from '../draw/symbols';
-import { el } from '../draw/svg';
+import { drawPerson } from '../draw/person';
 import { canvasText } from '../i18n/canvas';
-import { linesThatFit } from './labelRoom';
 import { NODE_BOX } from './nodeBox';
-import { NETWERKKAART_FONT, NETWERKKAART_LABEL_WIDTH, NETWERKKAART_NAME_LINES } from '../layout/netwerkkaartGeometry';
 import type { PersonFlowNode } from './nodes';
 import { SvgTree } from './SvgTree';
 
 const HALF = NODE_BOX / 2;
-const GENOGRAM_FONT = 11;
-/**
- * Netwerkkaart names: a little larger than the genogram's, because the whole circle is fitted to
- * the screen at about 0.8 zoom; wrapped within the spacing the layout keeps between people.
- */
-const NETWERKKAART_LABEL = {
-  fontSize: NETWERKKAART_FONT,
-  maxWidth: NETWERKKAART_LABEL_WIDTH,
-  maxLines: NETWERKKAART_NAME_LINES,
-};
-
 
 function PersonNodeView({ data, selected }: NodeProps<PersonFlowNode>) {
   const { person, overlay, view, labelRoom } = data;
   const drawing = useMemo(
-    () =>
-      el('g', {}, [
-        personSymbol(person, { selected, dimmed: overlay.dimmed }),
-        overlayMarks(overlay),
-        personLabel(
-          person,
-          view === 'genogram'
-            ? { fontSize: GENOGRAM_FONT, lines: linesThatFit(person.name, labelRoom, GENOGRAM_FONT) }
-            : NETWERKKAART_LABEL,
-        ),
-      ]),
+    () => drawPerson(person, { view, marks: overlay, selected, labelRoom }),
     [person, overlay, selected, view, labelRoom],
   );
   return (

@@ -12,7 +12,7 @@ import type { Positions } from '../layout/types';
 import type { NodeOverlay } from '../state/overlay';
 import { emptyOverlay } from '../state/overlay';
 import { personAccessibleName } from './accessibleName';
-import { DEFAULT_ROOM, labelRoom } from './labelRoom';
+import { DEFAULT_ROOM, labelRoom } from '../draw/labelRoom';
 import { NODE_BOX, NODE_HANDLES, NODE_MEASURED } from './nodeBox';
 
 export interface PersonNodeData extends Record<string, unknown> {

@@ -7,7 +7,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useReactFlow, useStore, useStoreApi } from '@xyflow/react';
 import type { EcogramGeometry } from '../layout/netwerkkaart';
 import type { Positions } from '../layout/types';
-import { mapBounds } from './mapBounds';
+import { mapBounds } from '../draw/mapBounds';
 
 /** Below this zoom the 12 px names shrink under ~8 px and cannot be read. */
 const MIN_FIT_ZOOM = 0.7;

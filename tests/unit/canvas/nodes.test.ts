@@ -3,8 +3,8 @@ import { buildPersonNodes, type PersonFlowNode } from '../../../src/canvas/nodes
 import { buildTieEdges } from '../../../src/canvas/edges';
 import { personAccessibleName } from '../../../src/canvas/accessibleName';
 import { emptyOverlay } from '../../../src/state/overlay';
-import { charsThatFit, labelRoom } from '../../../src/canvas/labelRoom';
-import { approxTextWidth, truncate } from '../../../src/draw/text';
+import { labelRoom, linesThatFit } from '../../../src/draw/labelRoom';
+import { approxTextWidth } from '../../../src/draw/text';
 import { docWith, person, pts } from './fixtures';
 
 const sam = person('sam', { name: 'Sam', focus: true, birthYear: 2012, sector: 'household', closeness: 1 });
@@ -113,15 +113,11 @@ describe('room for names in the genogram', () => {
     expect(room.get('d')).toBe(192);
   });
 
-  it('keeps a name whole when it fits and cuts it when it does not', () => {
-    expect(charsThatFit('Linda Bakker', 76, 11)).toBe(12);
-    const long = 'Mevrouw Meijer-van den Berg';
-    const n = charsThatFit(long, 76, 11);
-    expect(n).toBeLessThan(15);
-    expect(n).toBeGreaterThan(6);
-    // The cut name (as personLabel cuts it) fits; one more character would not.
-    expect(approxTextWidth(truncate(long, n), 11)).toBeLessThanOrEqual(76);
-    expect(approxTextWidth(truncate(long, n + 1), 11)).toBeGreaterThan(76);
+  it('keeps a name whole when it fits and wraps or cuts it when it does not', () => {
+    expect(linesThatFit('Linda Bakker', 76, 11)).toEqual(['Linda Bakker']);
+    const lines = linesThatFit('Mevrouw Meijer-van den Berg', 76, 11);
+    expect(lines.length).toBeLessThanOrEqual(2);
+    for (const line of lines) expect(approxTextWidth(line, 11)).toBeLessThanOrEqual(76);
   });
 
   it('puts the room into the node data so the node redraws when a neighbour moves', () => {

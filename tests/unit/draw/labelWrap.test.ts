@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { labelLines, personLabel } from '../../../src/draw/symbols';
 import { toSvgString } from '../../../src/draw/render';
 import { approxTextWidth, graphemes, wrapLines } from '../../../src/draw/text';
-import { linesThatFit } from '../../../src/canvas/labelRoom';
+import { linesThatFit } from '../../../src/draw/labelRoom';
 import { parts, texts } from './helpers';
 
 const ROOM = 76; // a genogram slot: people 84 px apart, minus a gap

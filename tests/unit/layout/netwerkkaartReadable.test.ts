@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createDemoCase } from '../../../src/graph/demo';
 import { labelLines, labelDepth } from '../../../src/draw/symbols';
 import { approxTextWidth } from '../../../src/draw/text';
-import { mapBounds } from '../../../src/canvas/mapBounds';
+import { mapBounds } from '../../../src/draw/mapBounds';
 import {
   layoutWithGeometry,
   polar,

@@ -2,8 +2,7 @@
  * What "fit to screen" must show: every person with their label, and on the netwerkkaart
  * the whole circle with its sector labels (React Flow's own fitView only knows the nodes).
  */
-import type { Rect } from '@xyflow/react';
-import { ecogramBox } from '../draw/ecogramBackground';
+import { ecogramBox } from './ecogramBackground';
 import type { EcogramGeometry } from '../layout/netwerkkaart';
 import type { Positions } from '../layout/types';
 
@@ -13,6 +12,13 @@ const PAD_TOP = 36;
 const PAD_BOTTOM = 72;
 const MIN_WIDTH = 640;
 const MIN_HEIGHT = 420;
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
 
 export function mapBounds(positions: Positions, geometry: EcogramGeometry | null): Rect | null {
   let minX = Infinity;
