@@ -3,7 +3,7 @@
  * from the document (useFlowElements), every change goes back through changes.ts as a domain
  * command, and the only state kept here is transient (a drag preview, the gesture in progress).
  */
-import { useCallback, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react';
+import { useCallback, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent, type RefObject } from 'react';
 import {
   ConnectionMode,
   ControlButton,
@@ -56,6 +56,8 @@ const edgeTypes: EdgeTypes = { tie: TieEdge };
 const MINIMAP_FROM = 40;
 
 export interface MapCanvasProps {
+  /** The canvas element, for the view's toolbar (where to open the new-person field). */
+  canvasRef: RefObject<HTMLDivElement | null>;
   view: ViewName;
   auto: Positions;
   geometry: EcogramGeometry | null;
@@ -72,14 +74,13 @@ export interface MapCanvasProps {
 }
 
 export function MapCanvas(props: MapCanvasProps) {
-  const { view, auto, geometry, overlays, pending, setPending, legendOpen, showTies, fitRequest, settled } = props;
+  const { canvasRef: wrapper, view, auto, geometry, overlays, pending, setPending, legendOpen, showTies, fitRequest, settled } = props;
   const store = useAppStoreApi();
   const doc = useAppStore((s) => s.doc);
   const selection = useAppStore((s) => s.session.selection);
   const rf = useReactFlow();
   const [preview, setPreview] = useState<Positions>(NO_POSITIONS);
   const [connecting, setConnecting] = useState(false);
-  const wrapper = useRef<HTMLDivElement>(null);
 
   const selectedPerson = selection?.kind === 'person' ? selection.id : null;
   const selectedRelation = selection?.kind === 'relation' ? selection.id : null;

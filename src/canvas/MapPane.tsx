@@ -8,13 +8,15 @@ import './canvas.css';
 import { useMemo, type KeyboardEvent } from 'react';
 import { VIEWS, type ViewName } from '../graph/schema';
 import { canvasText } from '../i18n/canvas';
+import { noOverlays, type OverlaysOf } from '../state/overlay';
 import { useAppStore, useAppStoreApi } from '../state/react';
 import { useGenogramLayout } from './useGenogramLayout';
 import { ViewPane } from './ViewPane';
 
 const tabLabel: Record<ViewName, string> = { genogram: canvasText.tabGenogram, netwerkkaart: canvasText.tabNetwerkkaart };
 
-export function MapPane() {
+/** `overlaysOf`: the current step's marks per person, handed in by the app (see OverlaysOf). */
+export function MapPane({ overlaysOf = noOverlays }: { overlaysOf?: OverlaysOf }) {
   const store = useAppStoreApi();
   const view = useAppStore((s) => s.session.view);
   const doc = useAppStore((s) => s.doc);
@@ -48,7 +50,7 @@ export function MapPane() {
         ))}
       </div>
       <div role="tabpanel" id="nk-map-panel" aria-labelledby={`nk-tab-${view}`} className="nk-map__panel">
-        <ViewPane key={view} view={view} genogram={genogram} />
+        <ViewPane key={view} view={view} genogram={genogram} overlaysOf={overlaysOf} />
       </div>
     </div>
   );

@@ -1,10 +1,10 @@
 /** One view of the map: its toolbar and its canvas, sharing the gesture in progress and one React Flow store. */
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import type { ViewName } from '../graph/schema';
 import { clearLayout } from '../graph/commands';
 import { layoutWithGeometry } from '../layout/netwerkkaart';
-import { computeOverlays } from '../steps/overlays';
+import type { OverlaysOf } from '../state/overlay';
 import { useAppStore, useAppStoreApi } from '../state/react';
 import { withFallbackPositions } from './fallbackPosition';
 import { MapCanvas } from './MapCanvas';
@@ -16,6 +16,7 @@ import { genogramMembership } from '../layout/family';
 export interface ViewPaneProps {
   view: ViewName;
   genogram: GenogramLayoutState & { upToDate: boolean };
+  overlaysOf: OverlaysOf;
 }
 
 export function ViewPane(props: ViewPaneProps) {
@@ -26,7 +27,7 @@ export function ViewPane(props: ViewPaneProps) {
   );
 }
 
-function ViewPaneInner({ view, genogram }: ViewPaneProps) {
+function ViewPaneInner({ view, genogram, overlaysOf }: ViewPaneProps) {
   const store = useAppStoreApi();
   const doc = useAppStore((s) => s.doc);
   const step = useAppStore((s) => s.session.step);
@@ -35,10 +36,11 @@ function ViewPaneInner({ view, genogram }: ViewPaneProps) {
   const perspective = useAppStore((s) => s.session.perspective);
   const [pending, setPending] = useState<Pending>(null);
   const [legendOpen, setLegendOpen] = useState(false);
+  const canvas = useRef<HTMLDivElement>(null);
 
   const overlays = useMemo(
-    () => computeOverlays(doc, { step, topicId, viewAsPersonId, perspective }),
-    [doc, step, topicId, viewAsPersonId, perspective],
+    () => overlaysOf(doc, { step, topicId, viewAsPersonId, perspective }),
+    [overlaysOf, doc, step, topicId, viewAsPersonId, perspective],
   );
 
   const ecogram = useMemo(() => (view === 'netwerkkaart' ? layoutWithGeometry(doc) : null), [view, doc.people]);
@@ -65,8 +67,7 @@ function ViewPaneInner({ view, genogram }: ViewPaneProps) {
 
   const onAddPerson = useCallback(() => {
     const hasFocus = store.getState().doc.people.some((p) => p.focus);
-    const el = document.querySelector('.nk-canvas');
-    const box = el?.getBoundingClientRect();
+    const box = canvas.current?.getBoundingClientRect();
     const at = { x: (box?.width ?? 400) / 2 - 100, y: 24 };
     setPending(
       hasFocus
@@ -86,6 +87,7 @@ function ViewPaneInner({ view, genogram }: ViewPaneProps) {
         ties={view === 'genogram' ? { shown: showTies, onToggle: () => setShowTies((v) => !v) } : undefined}
       />
       <MapCanvas
+        canvasRef={canvas}
         view={view}
         auto={auto}
         geometry={ecogram?.geometry ?? null}

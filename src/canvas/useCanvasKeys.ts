@@ -15,14 +15,9 @@ function isTyping(target: EventTarget): boolean {
   );
 }
 
-/** Moves focus to the first field of the side pane's editor (owned by the shell). */
-export function focusSelectionEditor(): void {
-  // The shell opens the pane when the selection changes; wait for that render.
-  requestAnimationFrame(() => {
-    const pane = document.getElementById('side-pane');
-    const field = pane?.querySelector<HTMLElement>('input:not([type="hidden"]), select, textarea, button');
-    field?.focus();
-  });
+/** Asks the side pane (owned by the shell) to move focus into its editor for the selection. */
+export function requestSelectionEditor(store: AppStore): void {
+  store.getState().setSession({ editRequest: store.getState().session.editRequest + 1 });
 }
 
 export function useCanvasKeys(store: AppStore, hasPending: boolean, cancelPending: () => void) {
@@ -42,7 +37,7 @@ export function useCanvasKeys(store: AppStore, hasPending: boolean, cancelPendin
         const id = nodeEl?.dataset.id ?? edgeEl?.dataset.id;
         if (!id) return;
         setSelection(store, nodeEl ? { kind: 'person', id } : { kind: 'relation', id });
-        focusSelectionEditor();
+        requestSelectionEditor(store);
         event.preventDefault();
       }
     },

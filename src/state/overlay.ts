@@ -3,7 +3,8 @@
  * (src/steps/overlays.ts) from the document and the session; the canvas only draws it.
  * Keeping this a plain value lets the PDF export draw the same overlays later.
  */
-import type { ConsentDecision, SupportCategory } from '../graph/schema';
+import type { CaseDocument, ConsentDecision, SupportCategory } from '../graph/schema';
+import type { SessionState } from './session';
 
 export interface NodeOverlay {
   /** Step 3: the kinds of support this person offers (P/G/A/E badges). */
@@ -21,3 +22,14 @@ export interface NodeOverlay {
 }
 
 export const emptyOverlay: NodeOverlay = { support: [], overloaded: false, agreements: [], dimmed: false };
+
+/** The session fields that decide the overlays; nothing else in the session matters. */
+export type OverlaySession = Pick<SessionState, 'step' | 'topicId' | 'viewAsPersonId' | 'perspective'>;
+
+/**
+ * How the map gets its overlays: the steps compute them (src/steps/overlays.ts) and the app
+ * hands that function to the map from above, so the canvas imports no feature folder.
+ */
+export type OverlaysOf = (doc: CaseDocument, session: OverlaySession) => ReadonlyMap<string, NodeOverlay>;
+
+export const noOverlays: OverlaysOf = () => new Map();

@@ -18,6 +18,11 @@ export interface SessionState {
   /** Step 5: "bekijk als ...": preview the case as this person may see it. */
   viewAsPersonId: string | null;
   perspective: PerspectiveFilter;
+  /**
+   * Counts requests to edit the selection in the side pane (Enter on the map): the pane moves
+   * focus into its editor when this changes, so the map need not know the pane's markup.
+   */
+  editRequest: number;
 }
 
 export const initialSession: SessionState = {
@@ -27,4 +32,5 @@ export const initialSession: SessionState = {
   topicId: null,
   viewAsPersonId: null,
   perspective: 'all',
+  editRequest: 0,
 };

@@ -12,14 +12,12 @@
 import { SUPPORT_CATEGORIES, type CaseDocument, type SupportCategory } from '../graph/schema';
 import { consentDecisionLabels, supportCategoryLabels } from '../i18n/labels';
 import { overlayText } from '../i18n/steps';
-import type { SessionState } from '../state/session';
-import { emptyOverlay, type NodeOverlay } from '../state/overlay';
+import type { NodeOverlay, OverlaySession } from '../state/overlay';
 import { familyMembers } from './model/familyMembers';
 import { consentFor, visibleTo } from '../graph/queries';
 import { offerLoad, OVERLOAD_THRESHOLD } from './model/load';
 
-/** The session fields that decide the overlays; nothing else in the session matters. */
-export type OverlaySession = Pick<SessionState, 'step' | 'topicId' | 'viewAsPersonId' | 'perspective'>;
+export type { OverlaySession };
 
 export function computeOverlays(doc: CaseDocument, session: OverlaySession): Map<string, NodeOverlay> {
   const result = new Map<string, NodeOverlay>();
@@ -78,8 +76,4 @@ export function computeOverlays(doc: CaseDocument, session: OverlaySession): Map
     result.set(person.id, overlay);
   }
   return result;
-}
-
-export function overlayOf(overlays: Map<string, NodeOverlay>, personId: string): NodeOverlay {
-  return overlays.get(personId) ?? emptyOverlay;
 }

@@ -6,6 +6,7 @@ import { MapPane } from '../../../src/canvas/MapPane';
 import { StoreProvider } from '../../../src/state/react';
 import { createAppStore, undo } from '../../../src/state/store';
 import { docWith, person } from './fixtures';
+import { computeOverlays } from '../../../src/steps/overlays';
 
 // jsdom has no Web Worker: the genogram layout runs in ELK's bundled build instead.
 vi.mock('../../../src/layout/elk', async () => {
@@ -36,7 +37,7 @@ function mount(view: 'netwerkkaart' | 'genogram' = 'netwerkkaart') {
   render(
     <StoreProvider store={store}>
       <div style={{ width: '800px', height: '600px' }}>
-        <MapPane />
+        <MapPane overlaysOf={computeOverlays} />
       </div>
     </StoreProvider>,
   );

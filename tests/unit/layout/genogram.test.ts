@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { caseDocumentSchema } from '../../../src/graph/schema';
 import { genogramConnectors } from '../../../src/layout/connectors';
 import { genogramLayoutKey, layoutGenogram } from '../../../src/layout/genogram';
-import { createGenogramLayouter } from '../../../src/layout/genogramCache';
 import { VALID } from '../../fixtures';
 import { generateFamily } from '../../../src/layout/genogramGenerate';
 import { PARTNER_GAP, SLOT_WIDTH } from '../../../src/layout/metrics';
@@ -114,17 +113,3 @@ describe('the blended-family fixture', () => {
   });
 });
 
-describe('createGenogramLayouter', () => {
-  it('lays out again only when the structure changes', async () => {
-    let calls = 0;
-    const counting = { layout: (g: Parameters<typeof elk.layout>[0]) => ((calls += 1), elk.layout(g)) };
-    const layout = createGenogramLayouter(counting);
-    const doc = sameSex();
-    const first = await layout(doc);
-    const renamed = await layout({ ...doc, people: doc.people.map((p) => ({ ...p, name: 'X' })) });
-    expect(renamed).toBe(first);
-    expect(calls).toBe(2); // two ELK passes, once
-    await layout({ ...doc, relations: doc.relations.slice(0, -1) });
-    expect(calls).toBe(4);
-  });
-});

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { addAgreement, addNeed, addOffer, addTopic, setConsent } from '../../../src/graph/commands';
+import { addAgreement, addOffer, addTopic, setConsent } from '../../../src/graph/commands';
 import type { CaseDocument } from '../../../src/graph/schema';
 import { computeOverlays, type OverlaySession } from '../../../src/steps/overlays';
-import { selectOverlays } from '../../../src/steps/useOverlays';
 import { smallCase } from './fixture';
 
 const session = (patch: Partial<OverlaySession>): OverlaySession => ({
@@ -103,22 +102,5 @@ describe('computeOverlays', () => {
     expect(overlays.get('linda')?.agreements).toEqual(['A1']);
     expect(overlays.get('henk')).toBeUndefined();
     expect(computeOverlays(doc, session({ step: '3' })).get('ans')).toBeUndefined();
-  });
-});
-
-describe('selectOverlays (memoised for the canvas)', () => {
-  it('recomputes only when the document or an overlay-relevant session field changes, and keeps unchanged overlays', () => {
-    const owner = {};
-    let doc = withOffers(smallCase(), 'ans', 1);
-    doc = withOffers(doc, 'henk', 1);
-    const s = { ...session({ step: '3' }), view: 'genogram' as const, selection: null };
-    const first = selectOverlays(owner, { doc, session: s });
-    expect(selectOverlays(owner, { doc, session: { ...s, selection: { kind: 'person', id: 'ans' } } })).toBe(first);
-    const doc2 = addNeed(withOffers(doc, 'henk', 1, 'advice'), { id: 'n1', of: 'sam', type: 'practical', text: 'n' });
-    const second = selectOverlays(owner, { doc: doc2, session: s });
-    expect(second).not.toBe(first);
-    expect(second.map.get('ans')).toBe(first.map.get('ans')); // unchanged person keeps the same object
-    expect(second.map.get('henk')).not.toBe(first.map.get('henk'));
-    expect(second.map.get('henk')?.support).toEqual(['advice', 'practical']);
   });
 });
