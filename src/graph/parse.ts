@@ -13,6 +13,7 @@ import { describeIssue, dutchErrorMap, type DescribedIssue, type SchemaIssueCode
 import { quote } from './paths';
 import { jsonErrorPlace } from './jsonError';
 import { restoreProtoKeys, setOwn } from './protoKeys';
+import { decodeCaseBytes } from './decode';
 
 export type ImportErrorCode =
   | 'too-large'
@@ -42,10 +43,10 @@ export interface ParseOptions {
 const fail = (code: ImportErrorCode, path: string, reason: string): Result<never, ImportError> =>
   err({ code, path, message: path ? `${path}: ${reason}` : reason });
 
+const TOO_LARGE = `Het bestand is te groot (meer dan ${LIMITS.fileBytes / (1024 * 1024)} MB).`;
+
 export function parseCase(text: string, options: ParseOptions = {}): Result<CaseDocument, ImportError> {
-  if (utf8Length(text) > LIMITS.fileBytes) {
-    return fail('too-large', '', `Het bestand is te groot (meer dan ${LIMITS.fileBytes / (1024 * 1024)} MB).`);
-  }
+  if (utf8Length(text) > LIMITS.fileBytes) return fail('too-large', '', TOO_LARGE);
   if (text.trim() === '') return fail('empty', '', 'Het bestand is leeg.');
   let raw: unknown;
   try {
@@ -65,6 +66,15 @@ export function parseCase(text: string, options: ParseOptions = {}): Result<Case
     }
     throw e;
   }
+}
+
+/** A file's bytes: strict UTF-8 first (a Latin-1 file is refused, not mangled), then parseCase. */
+export function parseCaseBytes(bytes: Uint8Array, options: ParseOptions = {}): Result<CaseDocument, ImportError> {
+  // Refuse an absurd size before decoding it into a string twice as large.
+  if (bytes.length > LIMITS.fileBytes) return fail('too-large', '', TOO_LARGE);
+  const text = decodeCaseBytes(bytes);
+  if (!text.ok) return text;
+  return parseCase(text.value, options);
 }
 
 function parseObject(raw: RawCase, options: ParseOptions): Result<CaseDocument, ImportError> {
