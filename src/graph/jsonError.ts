@@ -32,9 +32,9 @@ export function jsonErrorPlace(text: string): JsonErrorPlace | null {
 }
 
 const WORDS: Record<string, string> = {
-  NaN: 'NaN is in JSON geen getal',
-  Infinity: 'Infinity is in JSON geen getal',
-  undefined: 'undefined bestaat in JSON niet',
+  NaN: '"NaN" is in JSON geen getal',
+  Infinity: '"Infinity" is in JSON geen getal',
+  undefined: '"undefined" is in JSON geen waarde',
 };
 
 const NUMBER = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;

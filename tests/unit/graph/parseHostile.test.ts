@@ -92,8 +92,8 @@ describe('messages name place and reason, in Dutch, briefly', () => {
 
   it.each([
     ['// comment', '{"format": "netwerkkaart", // c\n"version": 1}', /regel 1, kolom 28\): commentaar/],
-    ['NaN', '{"format": "netwerkkaart",\n"version": NaN}', /regel 2, kolom 12\): NaN/],
-    ['Infinity', '{"format": "netwerkkaart",\n"version": Infinity}', /regel 2, kolom 12\): Infinity/],
+    ['NaN', '{"format": "netwerkkaart",\n"version": NaN}', /regel 2, kolom 12\): "NaN" is in JSON geen getal/],
+    ['Infinity', '{"format": "netwerkkaart",\n"version": Infinity}', /regel 2, kolom 12\): "Infinity" is in JSON geen getal/],
     ['a trailing comma', '{"format": "netwerkkaart", "people": [1,]}', /regel 1, kolom 40\): een komma te veel/],
     ['single quotes', "{'format': 1}", /regel 1, kolom 2\): tekst moet tussen dubbele/],
     ['a cut-off file', '{"format": "netwerkkaart",\n"people": [', /het bestand houdt halverwege op, regel 2, kolom 12/],
