@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { firstCycleClosingRelation } from '../../../src/graph/lineage';
 import type { Relation } from '../../../src/graph/schema';
 import { firstProblem, validate } from '../../../src/graph/validate';
+import { parseCase } from '../../../src/graph/parse';
+import { danglingParentChain, peopleCycle } from '../../fuzz/hostileFiles';
 import { caseWith, parentRel, person, tieRel } from './helpers';
 
 /** p0 -> p1 -> ... -> p{n}: n parent links. */
@@ -48,5 +50,22 @@ describe('validate on a 50,000-link chain', () => {
     expect(validate(doc, 1)).toHaveLength(1);
     expect(validate(doc)).toHaveLength(50);
     expect(firstProblem(doc)).toMatchObject({ code: 'dangling-ref', path: 'relations[0].from' });
+  });
+});
+
+describe('hostile chains through parseCase', () => {
+  it('the 1.5 MB and 3.8 MB chains of issue 7 are refused at the first dangling reference', () => {
+    for (const links of [20_000, 49_999]) {
+      const text = danglingParentChain(links);
+      expect(text.length).toBeGreaterThan(links * 70);
+      const result = parseCase(text);
+      expect(result).toEqual({ ok: false, error: { code: 'dangling-ref', path: 'relations[0].from', message: 'relations[0].from: geen persoon met id "p0"' } });
+    }
+  });
+
+  it('5,000 real people in a chain that closes a cycle: refused at the closing link', () => {
+    const result = parseCase(peopleCycle());
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toMatchObject({ code: 'parent-cycle', path: 'relations[4999]' });
   });
 });
