@@ -5,7 +5,11 @@
 import { getElk, warmUpElk } from '../src/layout/elk';
 import { layoutGenogram } from '../src/layout/genogram';
 import { generateFamily } from '../src/layout/genogramGenerate';
-import { parseCase, serializeCase } from '../src/graph/parse';
+import { parseCase, parseCaseBytes, serializeCase } from '../src/graph/parse';
+import { firstCycleClosingRelation } from '../src/graph/lineage';
+import type { Relation } from '../src/graph/schema';
+import { fixedCorpus } from '../tests/fuzz/importCorpus';
+import { danglingParentChain, peopleCycle } from '../tests/fuzz/hostileFiles';
 import { mapSvg } from '../src/draw/map';
 import { layoutQuality } from './quality';
 
@@ -90,5 +94,66 @@ function familyFile(people: number): string {
   return text;
 }
 
-Object.assign(window, { bench: { timeLayouts, mainThreadBlock, quality, preview, coldFirst, warmUpElk, familyFile } });
+const HOSTILE: Record<string, () => string> = {
+  chain20k: () => danglingParentChain(20_000),
+  chain50k: () => danglingParentChain(49_999),
+  cycle5000: () => peopleCycle(5000),
+};
+
+/**
+ * parseCase on the main thread of this page (the app runs it in a worker; this is the work the
+ * worker does). Returns ms per run after `warmUp` runs, and the file size in MB.
+ */
+function timeParseHostile(kind: string, runs: number, warmUp = 2): { samples: number[]; mb: number; code: string } {
+  const text = (HOSTILE[kind] as () => string)();
+  let code = '';
+  for (let i = 0; i < warmUp; i++) parseCase(text);
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    const result = parseCase(text);
+    samples.push(performance.now() - t0);
+    code = result.ok ? 'accepted' : result.error.code;
+  }
+  return { samples, mb: new TextEncoder().encode(text).length / (1024 * 1024), code };
+}
+
+/** The importer fuzz corpus (fixed seed): total ms per pass over all documents, and the slowest document per pass. */
+function timeFuzzCorpus(count: number, runs: number): { total: number[]; slowest: number[]; slowestLabel: string } {
+  const corpus = fixedCorpus(count).map((c) => ({ label: c.label, bytes: c.bytes ?? new TextEncoder().encode(c.text ?? '') }));
+  for (const c of corpus) parseCaseBytes(c.bytes);
+  const total: number[] = [];
+  const slowest: number[] = [];
+  let slowestLabel = '';
+  for (let i = 0; i < runs; i++) {
+    let worst = 0;
+    const t0 = performance.now();
+    for (const c of corpus) {
+      const t = performance.now();
+      parseCaseBytes(c.bytes);
+      const d = performance.now() - t;
+      if (d > worst) [worst, slowestLabel] = [d, c.label];
+    }
+    total.push(performance.now() - t0);
+    slowest.push(worst);
+  }
+  return { total, slowest, slowestLabel };
+}
+
+/** The cycle search alone on a 50,000-link chain that closes (quadratic before issue 7: ~60 s). */
+function timeCycleSearch(links: number, runs: number): number[] {
+  const relations: Relation[] = Array.from({ length: links }, (_, i) => ({ id: `r${i}`, kind: 'parent', from: `p${i}`, to: `p${i + 1}`, type: 'biological' }));
+  relations.push({ id: 'back', kind: 'parent', from: `p${links}`, to: 'p0', type: 'biological' });
+  const samples: number[] = [];
+  for (let i = 0; i < runs + 1; i++) {
+    const t0 = performance.now();
+    if (firstCycleClosingRelation(relations) !== links) throw new Error('cycle not found');
+    if (i > 0) samples.push(performance.now() - t0); // the first run warms up
+  }
+  return samples;
+}
+
+Object.assign(window, {
+  bench: { timeLayouts, mainThreadBlock, quality, preview, coldFirst, warmUpElk, familyFile, timeParseHostile, timeFuzzCorpus, timeCycleSearch },
+});
 document.title = 'bench ready';

@@ -60,6 +60,43 @@ export const MEASUREMENTS = [
       return { value: `${q.crossings} / ${q.partnersApart}` };
     },
   })),
+  ...[
+    ['chain20k', '1.5 MB hostile file: 20,000-link parent chain between unknown people (issue 7: 9 s)', '< 100 ms'],
+    ['chain50k', '3.8 MB hostile file: 50,000-link parent chain between unknown people (issue 7: 63 s)', '< 250 ms'],
+    ['cycle5000', '5,000 people in one parent chain closing a cycle', ''],
+  ].map(([kind, what, target]) => ({
+    name: `Import check (parseCase, in the bench page's main thread), ${what}`,
+    target,
+    run: async (page) => {
+      const r = await page.evaluate(([kind, k]) => window.bench.timeParseHostile(kind, k), [kind, runs(7)]);
+      process.stderr.write(`  ${kind}: ${r.mb.toFixed(2)} MB, refused as ${r.code}\n`);
+      return { samples: r.samples };
+    },
+  })),
+  ...(() => {
+    let cached;
+    const measure = async (page) => (cached ??= await page.evaluate((k) => window.bench.timeFuzzCorpus(300, k), runs(5)));
+    return [
+      {
+        name: 'Import check (parseCaseBytes), fuzz corpus of 300 broken and hostile files, whole corpus',
+        run: async (page) => ({ samples: (await measure(page)).total }),
+      },
+      {
+        name: 'Import check (parseCaseBytes), fuzz corpus: slowest single file per pass',
+        target: '< 500 ms (the notice threshold)',
+        run: async (page) => {
+          const r = await measure(page);
+          process.stderr.write(`  slowest: ${r.slowestLabel}\n`);
+          return { samples: r.slowest };
+        },
+      },
+    ];
+  })(),
+  {
+    name: 'Parent-cycle search alone, 50,000-link chain that closes a cycle',
+    target: 'linear',
+    run: async (page) => ({ samples: await page.evaluate((k) => window.bench.timeCycleSearch(50_000, k), runs(7)) }),
+  },
   ...appMeasurements(runs),
 ];
 

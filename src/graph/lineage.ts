@@ -34,46 +34,65 @@ export function isDescendant(children: Map<string, string[]>, start: string, tar
 }
 
 /**
- * The index of the first parent relation that closes a cycle (a person who would be their own
- * ancestor), or -1. Relations are added in file order, so the message names the relation that
- * a reader would see last — the one that "closes the ring".
+ * The index of a parent relation that closes a cycle (a person who would be their own ancestor),
+ * or -1. Of the relations on the cycle found, the one latest in the file is named: that is the
+ * link a reader would see "close the ring".
+ *
+ * One iterative depth-first search with three colours, linear in the number of relations: a
+ * link to a person who is still on the search path (grey) closes a cycle. Iterative because a
+ * hostile file can hold a chain of 50,000 links, deeper than any call stack.
  */
 export function firstCycleClosingRelation(relations: readonly Relation[]): number {
-  if (!hasParentCycle(relations)) return -1; // linear pre-check; the search below is quadratic
-  const children = new Map<string, string[]>();
+  // parent id -> indices of its parent relations (self-links are reported elsewhere).
+  const out = new Map<string, number[]>();
   for (let i = 0; i < relations.length; i++) {
     const r = relations[i] as Relation;
     if (r.kind !== 'parent' || r.from === r.to) continue;
-    if (isDescendant(children, r.to, r.from)) return i;
-    const list = children.get(r.from);
-    if (list) list.push(r.to);
-    else children.set(r.from, [r.to]);
+    const list = out.get(r.from);
+    if (list) list.push(i);
+    else out.set(r.from, [i]);
+  }
+  const GREY = 1;
+  const BLACK = 2;
+  const colour = new Map<string, number>();
+  for (const root of out.keys()) {
+    if (colour.has(root)) continue;
+    // The search path: people, the relation that led to each, and how far each is through its links.
+    const path: string[] = [root];
+    const via: number[] = [-1];
+    const next: number[] = [0];
+    colour.set(root, GREY);
+    while (path.length > 0) {
+      const top = path.length - 1;
+      const id = path[top] as string;
+      const links = out.get(id) ?? [];
+      const k = next[top] as number;
+      if (k >= links.length) {
+        colour.set(id, BLACK);
+        path.pop();
+        via.pop();
+        next.pop();
+        continue;
+      }
+      next[top] = k + 1;
+      const index = links[k] as number;
+      const child = (relations[index] as Relation).to;
+      const c = colour.get(child);
+      if (c === GREY) return latestOnCycle(path, via, child, index);
+      if (c === undefined) {
+        colour.set(child, GREY);
+        path.push(child);
+        via.push(index);
+        next.push(0);
+      }
+    }
   }
   return -1;
 }
 
-/** Kahn's algorithm: true when the parent links contain a cycle (self-links ignored). */
-function hasParentCycle(relations: readonly Relation[]): boolean {
-  const indegree = new Map<string, number>();
-  const children = new Map<string, string[]>();
-  for (const r of relations) {
-    if (r.kind !== 'parent' || r.from === r.to) continue;
-    indegree.set(r.to, (indegree.get(r.to) ?? 0) + 1);
-    if (!indegree.has(r.from)) indegree.set(r.from, 0);
-    const list = children.get(r.from);
-    if (list) list.push(r.to);
-    else children.set(r.from, [r.to]);
-  }
-  const queue = [...indegree].filter(([, d]) => d === 0).map(([id]) => id);
-  let visited = 0;
-  while (queue.length > 0) {
-    const id = queue.pop() as string;
-    visited++;
-    for (const child of children.get(id) ?? []) {
-      const d = (indegree.get(child) ?? 0) - 1;
-      indegree.set(child, d);
-      if (d === 0) queue.push(child);
-    }
-  }
-  return visited < indegree.size;
+/** The latest relation of the cycle: the links on the path from `start` down, plus the closing one. */
+function latestOnCycle(path: readonly string[], via: readonly number[], start: string, closing: number): number {
+  let latest = closing;
+  for (let i = path.length - 1; i >= 0 && path[i] !== start; i--) latest = Math.max(latest, via[i] as number);
+  return latest;
 }

@@ -1,20 +1,25 @@
 /**
  * Reading and writing `.netwerkkaart.json` files. Loading is
- *   size -> empty -> JSON -> format -> version (refuse newer, migrate older) -> nulls stripped
- *   -> zod shape -> references,
+ *   (bytes -> strict UTF-8, see decode.ts) size -> empty -> JSON -> format -> version (refuse
+ *   newer, migrate older) -> nulls stripped -> zod shape -> references -> positions clamped,
  * and returns a Result: a refused file never throws and never touches the open case.
  */
-import { CURRENT_VERSION, FORMAT_NAME, LIMITS, VIEWS, caseDocumentSchema, type CaseDocument } from './schema';
+import { COORDINATE_LIMIT, CURRENT_VERSION, clampCoordinate, FORMAT_NAME, LIMITS, VIEWS, caseDocumentSchema, pointSchema, type CaseDocument, type Point } from './schema';
 import { err, ok, type Result } from './result';
 import { MIGRATIONS, migrate, type Migration, type RawCase } from './migrations';
 import { firstProblem } from './validate';
 import type { ProblemCode } from './problems';
-import { describeIssue, dutchErrorMap, humanPath, type SchemaIssueCode } from './zodMessages';
+import { describeIssue, dutchErrorMap, type DescribedIssue, type SchemaIssueCode } from './zodMessages';
+import { quote } from './paths';
+import { jsonErrorPlace } from './jsonError';
+import { restoreProtoKeys, setOwn } from './protoKeys';
+import { decodeCaseBytes } from './decode';
 
 export type ImportErrorCode =
   | 'too-large'
   | 'empty'
   | 'not-json'
+  | 'not-utf8'
   | 'other-format'
   | 'bad-version'
   | 'too-new'
@@ -38,16 +43,16 @@ export interface ParseOptions {
 const fail = (code: ImportErrorCode, path: string, reason: string): Result<never, ImportError> =>
   err({ code, path, message: path ? `${path}: ${reason}` : reason });
 
+const TOO_LARGE = `Het bestand is te groot (meer dan ${LIMITS.fileBytes / (1024 * 1024)} MB).`;
+
 export function parseCase(text: string, options: ParseOptions = {}): Result<CaseDocument, ImportError> {
-  if (utf8Length(text) > LIMITS.fileBytes) {
-    return fail('too-large', '', `Het bestand is te groot (meer dan ${LIMITS.fileBytes / (1024 * 1024)} MB).`);
-  }
+  if (utf8Length(text) > LIMITS.fileBytes) return fail('too-large', '', TOO_LARGE);
   if (text.trim() === '') return fail('empty', '', 'Het bestand is leeg.');
   let raw: unknown;
   try {
     raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  } catch (e) {
-    return fail('not-json', '', `Dit is geen geldig JSON-bestand${jsonErrorPlace(text, e)}.`);
+  } catch {
+    return fail('not-json', '', notJsonMessage(text));
   }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw) || (raw as RawCase).format !== FORMAT_NAME) {
     return fail('other-format', '', `Dit is geen Netwerkkaart-bestand: het veld "format" is niet "${FORMAT_NAME}".`);
@@ -63,11 +68,20 @@ export function parseCase(text: string, options: ParseOptions = {}): Result<Case
   }
 }
 
+/** A file's bytes: strict UTF-8 first (a Latin-1 file is refused, not mangled), then parseCase. */
+export function parseCaseBytes(bytes: Uint8Array, options: ParseOptions = {}): Result<CaseDocument, ImportError> {
+  // Refuse an absurd size before decoding it into a string twice as large.
+  if (bytes.length > LIMITS.fileBytes) return fail('too-large', '', TOO_LARGE);
+  const text = decodeCaseBytes(bytes);
+  if (!text.ok) return text;
+  return parseCase(text.value, options);
+}
+
 function parseObject(raw: RawCase, options: ParseOptions): Result<CaseDocument, ImportError> {
   const version = raw.version;
   if (version === undefined || version === null) return fail('bad-version', 'version', 'ontbreekt');
   if (typeof version !== 'number' || !Number.isInteger(version)) {
-    return fail('bad-version', 'version', `moet een geheel getal zijn, maar is ${JSON.stringify(version)}`);
+    return fail('bad-version', 'version', `moet een geheel getal zijn, maar is ${quote(version)}`);
   }
   if (version > CURRENT_VERSION) {
     return fail(
@@ -76,20 +90,35 @@ function parseObject(raw: RawCase, options: ParseOptions): Result<CaseDocument, 
       `dit bestand heeft versie ${version}, maar deze app kent alleen versie ${CURRENT_VERSION} en ouder. Werk de app bij om het te openen.`,
     );
   }
-  const migrated = migrate(stripNulls(raw) as RawCase, version, CURRENT_VERSION, options.migrations ?? MIGRATIONS);
+  const seen = { protoKey: false };
+  const stripped = stripNulls(raw, 0, seen) as RawCase;
+  const migrated = migrate(stripped, version, CURRENT_VERSION, options.migrations ?? MIGRATIONS);
   if (!migrated.ok) return fail('migration', 'version', migrated.error.message);
   const parsed = caseDocumentSchema.safeParse(migrated.value, { error: dutchErrorMap });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     if (!issue) return fail('invalid', '', 'Het bestand klopt niet.');
-    const { code, reason } = describeIssue(issue, migrated.value);
-    return fail(code, humanPath(issue.path), reason);
+    return failWith(describeIssue(issue, migrated.value));
   }
-  const doc = pruneLayout(parsed.data);
+  let doc = parsed.data;
+  if (seen.protoKey) {
+    // zod drops `__proto__` keys; put them back, checking a position stored under one.
+    let bad: DescribedIssue | null = null;
+    restoreProtoKeys(migrated.value, doc, (path, value) => {
+      if (bad || path.length !== 3 || path[0] !== 'layout') return;
+      const point = pointSchema.safeParse(value, { error: dutchErrorMap });
+      const issue = point.success ? undefined : point.error.issues[0];
+      if (issue) bad = describeIssue({ ...issue, path: [...path, ...issue.path] }, migrated.value);
+    });
+    if (bad) return failWith(bad);
+  }
+  doc = clampLayout(pruneLayout(doc));
   const problem = firstProblem(doc);
   if (problem) return err(problem);
   return ok(doc);
 }
+
+const failWith = (d: DescribedIssue) => fail(d.code, d.path, d.reason);
 
 /** Pretty JSON (2 spaces, final newline) that parseCase reads back as an equal document. */
 export function serializeCase(doc: CaseDocument): string {
@@ -103,14 +132,20 @@ export const MAX_DEPTH = 64;
 
 class TooDeep extends Error {}
 
-/** `null` means absent (other tools write it for empty optional fields). Array items are kept. */
-export function stripNulls(value: unknown, depth = 0): unknown {
+/**
+ * `null` means absent (other tools write it for empty optional fields). Array items are kept.
+ * Keys are copied as own data (also `__proto__`, which plain assignment would turn into the
+ * prototype); `seen.protoKey` tells the caller one was met.
+ */
+export function stripNulls(value: unknown, depth = 0, seen: { protoKey: boolean } = { protoKey: false }): unknown {
   if (depth > MAX_DEPTH) throw new TooDeep();
-  if (Array.isArray(value)) return value.map((item) => stripNulls(item, depth + 1));
+  if (Array.isArray(value)) return value.map((item) => stripNulls(item, depth + 1, seen));
   if (value === null || typeof value !== 'object') return value;
   const out: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) {
-    if (item !== null) out[key] = stripNulls(item, depth + 1);
+    if (item === null) continue;
+    if (key === '__proto__') seen.protoKey = true;
+    setOwn(out, key, stripNulls(item, depth + 1, seen));
   }
   return out;
 }
@@ -122,9 +157,25 @@ function pruneLayout(doc: CaseDocument): CaseDocument {
   const layout = { ...doc.layout };
   for (const view of VIEWS) {
     const positions = layout[view];
+    // Object.fromEntries defines own fields, so a position under "__proto__" stays data.
     if (positions) layout[view] = Object.fromEntries(Object.entries(positions).filter(([id]) => people.has(id)));
   }
   return { ...doc, layout };
+}
+
+/** Positions beyond ±COORDINATE_LIMIT (`1e308`) are pulled in: the person stays reachable on the map. */
+function clampLayout(doc: CaseDocument): CaseDocument {
+  if (!doc.layout) return doc;
+  const far = (p: Point) => Math.abs(p.x) > COORDINATE_LIMIT || Math.abs(p.y) > COORDINATE_LIMIT;
+  const layout = { ...doc.layout };
+  let changed = false;
+  for (const view of VIEWS) {
+    const positions = layout[view];
+    if (!positions || !Object.values(positions).some(far)) continue;
+    changed = true;
+    layout[view] = Object.fromEntries(Object.entries(positions).map(([id, p]) => [id, far(p) ? { ...p, x: clampCoordinate(p.x), y: clampCoordinate(p.y) } : p]));
+  }
+  return changed ? { ...doc, layout } : doc;
 }
 
 function utf8Length(text: string): number {
@@ -134,21 +185,14 @@ function utf8Length(text: string): number {
   return new TextEncoder().encode(text).length;
 }
 
-/** " (regel 3, kolom 7)" from the engine's message, when it tells where. */
-function jsonErrorPlace(text: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : '';
-  const lineCol = /line (\d+) column (\d+)/.exec(message);
-  if (lineCol) return ` (regel ${lineCol[1]}, kolom ${lineCol[2]})`;
-  const position = /position (\d+)/.exec(message);
-  if (position) {
-    const before = text.slice(0, Number(position[1]));
-    const line = before.split('\n').length;
-    const column = before.length - before.lastIndexOf('\n');
-    return ` (regel ${line}, kolom ${column})`;
-  }
-  if (/Unexpected end of JSON input/.test(message)) {
-    const lines = text.split('\n');
-    return ` (het bestand houdt halverwege op, regel ${lines.length})`;
-  }
-  return '';
+/** "Dit is geen geldig JSON-bestand (regel 3, kolom 7): commentaar is in JSON niet toegestaan." */
+function notJsonMessage(text: string): string {
+  const place = jsonErrorPlace(text);
+  if (!place) return 'Dit is geen geldig JSON-bestand.';
+  const where = place.truncated
+    ? `het bestand houdt halverwege op, regel ${place.line}, kolom ${place.column}`
+    : `regel ${place.line}, kolom ${place.column}`;
+  const reason = place.reason && !place.truncated ? `: ${place.reason}` : '';
+  return `Dit is geen geldig JSON-bestand (${where})${reason}.`;
 }
+

@@ -3,6 +3,8 @@
  * messages) and the commands (which refuse to create them). Messages are Dutch because the
  * professional reads them; they always start with the place, e.g. `relations[3].to: ...`.
  */
+import { quote } from './paths';
+
 export type ProblemCode =
   | 'duplicate-id'
   | 'dangling-ref'
@@ -31,4 +33,4 @@ export const KIND_NOUN = {
 } as const;
 
 export const noSuch = (kind: keyof typeof KIND_NOUN, id: string): string =>
-  `geen ${KIND_NOUN[kind]} met id ${JSON.stringify(id)}`;
+  `geen ${KIND_NOUN[kind]} met id ${quote(id)}`;

@@ -7,6 +7,7 @@
  * release survives a round-trip through this app (forward compatibility).
  */
 import { z } from 'zod';
+import { isIsoDateShape, isRealIsoDate } from './dates';
 
 export const FORMAT_NAME = 'netwerkkaart';
 export const CURRENT_VERSION = 1;
@@ -75,12 +76,15 @@ const id = z.string().min(1, 'mag niet leeg zijn').max(LIMITS.idLength);
 const name = z.string().max(LIMITS.nameLength);
 const label = z.string().max(LIMITS.labelLength);
 const text = z.string().max(LIMITS.textLength);
-const year = z.number().int().min(1800).max(2200);
-// ISO 8601 date or date-time; checked loosely (Date.parse) because files come from many tools.
+export const YEARS = { min: 1800, max: 2200 } as const;
+const year = z.number().int().min(YEARS.min).max(YEARS.max);
+// ISO 8601 date or date-time, strictly: `2026-02-30` and `2026-11-28junk` are refused (Date.parse
+// would roll the one over into March and, in some engines, accept the other).
 const isoDate = z
   .string()
   .max(40)
-  .refine((s) => /^\d{4}-\d{2}-\d{2}/.test(s) && !Number.isNaN(Date.parse(s)), 'is geen ISO 8601-datum');
+  .refine(isIsoDateShape, { message: 'is geen ISO 8601-datum (zoals 2026-11-28 of 2026-11-28T14:00:00Z)', abort: true })
+  .refine(isRealIsoDate, 'is een datum die niet bestaat');
 
 export const caseInfoSchema = z
   .object({
@@ -234,6 +238,13 @@ export const stepsSchema = z
   })
   .loose();
 
+/**
+ * Manual positions are finite numbers; parseCase and setPositions clamp them into
+ * ±COORDINATE_LIMIT (a file with `1e308` would put everyone far off-screen).
+ */
+export const COORDINATE_LIMIT = 100_000;
+/** The one clamp for manual positions: import and setPositions agree, so a round-trip keeps them. */
+export const clampCoordinate = (n: number): number => Math.min(COORDINATE_LIMIT, Math.max(-COORDINATE_LIMIT, n));
 export const pointSchema = z.object({ x: z.number().finite(), y: z.number().finite() });
 const positionsSchema = z.record(id, pointSchema);
 export const layoutSchema = z

@@ -7,13 +7,45 @@
 import type { CaseData, CaseDocument, Person, Relation } from './schema';
 import { VIEWS } from './schema';
 import { firstCycleClosingRelation } from './lineage';
+import { humanPath, quote } from './paths';
 import { noSuch, problem, type Problem } from './problems';
 
 const MAX_PROBLEMS = 50;
 
-/** All problems of the document (at most 50), in file order; empty means valid. */
-export function validate(doc: CaseDocument): Problem[] {
-  const problems: Problem[] = [];
+/**
+ * Thrown when enough problems are found: a refused import needs only the first, and stopping
+ * there spares a hostile file's remaining (and costliest) checks.
+ */
+class Enough extends Error {}
+
+/** A list that stops the checks once it holds `limit` problems. */
+class Problems extends Array<Problem> {
+  limit = MAX_PROBLEMS;
+  override push(...items: Problem[]): number {
+    const n = super.push(...items);
+    if (n >= this.limit) throw new Enough();
+    return n;
+  }
+}
+
+/** All problems of the document (at most `limit`, default 50), in file order; empty means valid. */
+export function validate(doc: CaseDocument, limit = MAX_PROBLEMS): Problem[] {
+  const problems = new Problems();
+  problems.limit = limit;
+  try {
+    checkDocument(doc, problems);
+  } catch (e) {
+    if (!(e instanceof Enough)) throw e;
+  }
+  return Array.from(problems).slice(0, limit);
+}
+
+/** The first problem, or null: what parseCase reports. */
+export function firstProblem(doc: CaseDocument): Problem | null {
+  return validate(doc, 1)[0] ?? null;
+}
+
+function checkDocument(doc: CaseDocument, problems: Problem[]): void {
   const seen = new Map<string, string>();
   claimId(seen, doc.case.id, 'case.id', problems);
   checkData(doc, '', seen, problems);
@@ -23,22 +55,17 @@ export function validate(doc: CaseDocument): Problem[] {
   });
   const personIds = new Set(doc.people.map((p) => p.id));
   for (const view of VIEWS) {
+    // Own keys only (Object.keys): a position keyed "constructor" is data, not Object.prototype's.
     for (const key of Object.keys(doc.layout?.[view] ?? {})) {
-      if (!personIds.has(key)) problems.push(problem('dangling-ref', `layout.${view}.${key}`, noSuch('person', key)));
+      if (!personIds.has(key)) problems.push(problem('dangling-ref', humanPath(['layout', view, key]), noSuch('person', key)));
     }
   }
-  return problems.slice(0, MAX_PROBLEMS);
-}
-
-/** The first problem, or null: what parseCase reports. */
-export function firstProblem(doc: CaseDocument): Problem | null {
-  return validate(doc)[0] ?? null;
 }
 
 function claimId(seen: Map<string, string>, id: string, path: string, problems: Problem[]): void {
   const earlier = seen.get(id);
   if (earlier !== undefined) {
-    problems.push(problem('duplicate-id', path, `id ${JSON.stringify(id)} wordt al gebruikt bij ${earlier}`));
+    problems.push(problem('duplicate-id', path, `id ${quote(id)} wordt al gebruikt bij ${earlier}`));
   } else {
     seen.set(id, path.replace(/\.id$/, ''));
   }
@@ -117,5 +144,5 @@ export function pairKey(r: Relation): string | null {
 
 export function nameOf(people: Map<string, Person>, id: string): string {
   const name = people.get(id)?.name;
-  return JSON.stringify(name && name.trim() ? name : id);
+  return quote(name && name.trim() ? name : id);
 }

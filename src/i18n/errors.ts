@@ -1,6 +1,12 @@
 /** Dutch error messages the shell shows in its alert area. */
 import type { StorageErrorCode } from '../storage/errors';
 
+/** A file name in a message: cut, like every quoted value, so a hostile name cannot flood the alert. */
+const shortName = (name: string): string => {
+  const chars = Array.from(name);
+  return chars.length > 80 ? `${chars.slice(0, 80).join('')}…` : name;
+};
+
 export const errors = {
   storage: {
     quota:
@@ -9,7 +15,9 @@ export const errors = {
       'Opslaan is mislukt: deze browser staat bewaren niet toe (bijvoorbeeld in een privévenster). Uw werk gaat verloren bij sluiten. Gebruik Exporteren om het te bewaren.',
     unknown: 'Opslaan is mislukt. Uw laatste wijzigingen zijn nog niet bewaard. Gebruik Exporteren om ze te bewaren.',
   } satisfies Record<StorageErrorCode, string>,
-  importFailed: (fileName: string, reason: string) => `"${fileName}" kan niet worden geïmporteerd. ${reason}`,
+  importFailed: (fileName: string, reason: string) => `"${shortName(fileName)}" kan niet worden geïmporteerd. ${reason}`,
+  /** Shown when reading an imported file takes over half a second (it runs in a worker). */
+  importReading: 'Bestand wordt gelezen…',
   importTooLarge: 'Het bestand is groter dan 20 MB.',
   importUnreadable: 'Het bestand kan niet worden gelezen.',
   importNoFile: 'Er zit geen bestand in wat u hebt losgelaten.',

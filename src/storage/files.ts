@@ -3,9 +3,10 @@
  * Importing never touches the open case: it yields a new document (with a fresh case id when
  * the file's id is already taken on this device) that the caller then stores and opens.
  */
-import { parseCase, serializeCase, type ImportError } from '../graph/parse';
+import { serializeCase, type ImportError } from '../graph/parse';
 import { LIMITS, type CaseDocument } from '../graph/schema';
 import { err, ok, type Result } from '../graph/result';
+import { parseOffThread, type OffThreadOptions } from './parseOffThread';
 
 export type { ImportError };
 
@@ -15,15 +16,17 @@ export type FileReadError = { code: 'too-large' | 'unreadable'; path: ''; messag
 export const FILE_SUFFIX = '.netwerkkaart.json';
 
 /**
- * Parses a case file's text for import as a new case. `takenIds` are the case ids already on
- * this device (including the open case), so the import can never overwrite one of them.
+ * Parses a case file (its bytes, or text) for import as a new case, in a worker so the page
+ * stays responsive. `takenIds` are the case ids already on this device (including the open
+ * case), so the import can never overwrite one of them.
  */
-export function prepareImport(
-  text: string,
+export async function prepareImport(
+  file: Uint8Array | string,
   takenIds: ReadonlySet<string>,
   makeId: () => string,
-): Result<CaseDocument, ImportError> {
-  const parsed = parseCase(text);
+  options: OffThreadOptions = {},
+): Promise<Result<CaseDocument, ImportError>> {
+  const parsed = await parseOffThread(file, options);
   if (!parsed.ok) return parsed;
   const doc = parsed.value;
   if (!takenIds.has(doc.case.id)) return parsed;
@@ -32,11 +35,15 @@ export function prepareImport(
   return ok({ ...doc, case: { ...doc.case, id } });
 }
 
-/** Reads a dropped or chosen file as text, refusing absurd sizes before reading them into memory. */
-export async function readCaseFile(file: Blob, messages: { tooLarge: string; unreadable: string }): Promise<Result<string, FileReadError>> {
+/**
+ * Reads a dropped or chosen file's bytes, refusing absurd sizes before reading them into memory.
+ * Bytes, not text: Blob.text() would turn a Latin-1 file into replacement characters silently;
+ * prepareImport decodes strictly and says so.
+ */
+export async function readCaseFile(file: Blob, messages: { tooLarge: string; unreadable: string }): Promise<Result<Uint8Array, FileReadError>> {
   if (file.size > LIMITS.fileBytes) return err({ code: 'too-large', path: '', message: messages.tooLarge });
   try {
-    return ok(await file.text());
+    return ok(new Uint8Array(await file.arrayBuffer()));
   } catch {
     return err({ code: 'unreadable', path: '', message: messages.unreadable });
   }

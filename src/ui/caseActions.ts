@@ -117,7 +117,9 @@ export async function importFile(ws: Workspace, file: File): Promise<boolean> {
   }
   const taken = new Set((await listCases(ws)).map((c) => c.id));
   taken.add(ws.store.getState().doc.case.id);
-  const prepared = prepareImport(read.value, taken, () => newId(ID_PREFIX.case));
+  const prepared = await prepareImport(read.value, taken, () => newId(ID_PREFIX.case), {
+    onSlow: () => notices.push({ kind: 'info', key: 'import', text: errors.importReading }),
+  });
   if (!prepared.ok) {
     notices.push({ kind: 'error', key: 'import', text: errors.importFailed(file.name, prepared.error.message) });
     return false;

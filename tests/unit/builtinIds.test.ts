@@ -24,6 +24,7 @@ import { genogramMembership } from '../../src/layout/family';
 import { computeOverlays } from '../../src/steps/overlays';
 import { initialSession } from '../../src/state/session';
 import { fixturePath } from '../fixtures';
+import { canonical } from './canonical';
 
 const BUILTIN_PEOPLE = ['constructor', '__proto__', 'toString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf'];
 
@@ -43,7 +44,7 @@ describe('a case with built-in property names as ids', () => {
     expect(Object.keys(doc.layout!.genogram!).sort()).toEqual(['__proto__', 'constructor', 'toString']);
     expect(Object.keys(doc.layout!.netwerkkaart!)).toEqual(['__proto__']);
     const again = parseCase(serializeCase(doc));
-    expect(again.ok && again.value).toStrictEqual(JSON.parse(serializeCase(doc)));
+    expect(again.ok && canonical(again.value)).toBe(canonical(doc));
   });
 
   it('lays out both views with one position per person and draws the genogram connectors', async () => {

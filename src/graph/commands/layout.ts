@@ -1,4 +1,4 @@
-import type { CaseDocument, Point, ViewName } from '../schema';
+import { clampCoordinate, type CaseDocument, type Point, type ViewName } from '../schema';
 import { mapToRecord, ownEntry, recordToMap } from '../idRecord';
 
 /**
@@ -15,9 +15,11 @@ export function setPositions(
   const next = recordToMap(before);
   for (const [id, point] of positions) {
     if (!people.has(id) || !Number.isFinite(point.x) || !Number.isFinite(point.y)) continue;
+    // Clamped as on import, so a position far out survives a round-trip through a file unchanged.
+    const [x, y] = [clampCoordinate(point.x), clampCoordinate(point.y)];
     const old = ownEntry(before, id);
-    if (old && old.x === point.x && old.y === point.y) continue; // === treats -0 and 0 alike
-    next.set(id, { x: point.x + 0, y: point.y + 0 }); // + 0 turns -0 into 0, which JSON cannot keep
+    if (old && old.x === x && old.y === y) continue; // === treats -0 and 0 alike
+    next.set(id, { x: x + 0, y: y + 0 }); // + 0 turns -0 into 0, which JSON cannot keep
     changed = true;
   }
   if (!changed) return doc;

@@ -106,7 +106,7 @@ describe('parseCase refuses', () => {
     const error = refusal(parseCase('{\n  "format": "netwerkkaart",\n  "version": 1,\n}'));
     expect(error.code).toBe('not-json');
     expect(error.path).toBe('');
-    expect(error.message).toMatch(/^Dit is geen geldig JSON-bestand \(regel 4, kolom 1\)\.$/);
+    expect(error.message).toBe('Dit is geen geldig JSON-bestand (regel 3, kolom 16): een komma te veel vóór het einde van een lijst of object.');
   });
 
   it('JSON that stops halfway', () => {
@@ -191,7 +191,7 @@ describe('parseCase refuses', () => {
   it('a date that is not ISO 8601', () => {
     const raw = rawCase();
     raw.meetings[0].date = '20 november';
-    expect(refusal(parseRaw(raw))).toEqual({ code: 'invalid', path: 'meetings[0].date', message: 'meetings[0].date: is geen ISO 8601-datum' });
+    expect(refusal(parseRaw(raw))).toEqual({ code: 'invalid', path: 'meetings[0].date', message: 'meetings[0].date: is geen ISO 8601-datum (zoals 2026-11-28 of 2026-11-28T14:00:00Z)' });
   });
 
   it('absurd sizes: a too long name, too many people', () => {

@@ -6,16 +6,16 @@ import { makeDoc } from './fixtures';
 const messages = { tooLarge: 'te groot', unreadable: 'onleesbaar' };
 
 describe('prepareImport', () => {
-  it('keeps the case id when it is free', () => {
+  it('keeps the case id when it is free', async () => {
     const text = serializeCase(makeDoc('c-free', 'Familie'));
-    const result = prepareImport(text, new Set(['other']), () => 'never');
+    const result = await prepareImport(text, new Set(['other']), () => 'never');
     expect(result.ok && result.value.case.id).toBe('c-free');
   });
 
-  it('gives a new case id when the id is already on this device, never overwriting', () => {
+  it('gives a new case id when the id is already on this device, never overwriting', async () => {
     const text = serializeCase(makeDoc('c-open', 'Familie'));
     const ids = ['c-open', 'c-taken-too', 'c-new'];
-    const result = prepareImport(text, new Set(['c-open', 'c-taken-too']), () => ids.shift()!);
+    const result = await prepareImport(text, new Set(['c-open', 'c-taken-too']), () => ids.shift()!);
     expect(result.ok).toBe(true);
     if (result.ok) {
       expect(result.value.case.id).toBe('c-new');
@@ -24,24 +24,60 @@ describe('prepareImport', () => {
     }
   });
 
-  it('passes on the domain refusal with the place named', () => {
+  it('passes on the domain refusal with the place named', async () => {
     const doc = makeDoc('c1', 'X');
     const broken = { ...doc, relations: [{ id: 'r1', kind: 'tie', from: 'p1', to: 'p9', quality: 'strong', flow: 'both' }] };
-    const result = prepareImport(JSON.stringify(broken), new Set(), () => 'x');
+    const result = await prepareImport(JSON.stringify(broken), new Set(), () => 'x');
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.message).toMatch(/^relations\[0\]\.to/);
   });
 
-  it('refuses text that is not a case file', () => {
-    expect(prepareImport('', new Set(), () => 'x').ok).toBe(false);
-    expect(prepareImport('{"hello":1}', new Set(), () => 'x').ok).toBe(false);
+  it('refuses text that is not a case file', async () => {
+    expect((await prepareImport('', new Set(), () => 'x')).ok).toBe(false);
+    expect((await prepareImport('{"hello":1}', new Set(), () => 'x')).ok).toBe(false);
+  });
+});
+
+describe('prepareImport from bytes', () => {
+  it('imports UTF-8 bytes, with or without a byte order mark', async () => {
+    const bytes = new TextEncoder().encode(serializeCase(makeDoc('c-bytes', 'Familie')));
+    expect((await prepareImport(bytes, new Set(), () => 'x')).ok).toBe(true);
+    const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...bytes]);
+    expect((await prepareImport(withBom, new Set(), () => 'x')).ok).toBe(true);
+  });
+
+  it('refuses a Latin-1 file instead of importing replacement characters', async () => {
+    const text = serializeCase(makeDoc('c-latin', 'Zoë'));
+    // Latin-1: every character one byte, é/ë/Ş... as themselves (Ş is not Latin-1: use "?").
+    const latin1 = Uint8Array.from(Array.from(text, (c) => (c.charCodeAt(0) < 256 ? c.charCodeAt(0) : 63)));
+    const at = text.indexOf('Zoë') + 2;
+    const result = await prepareImport(latin1, new Set(), () => 'x');
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'not-utf8',
+        path: '',
+        message: `Het bestand is geen UTF-8-tekst (byte ${at + 1} is ongeldig). Het lijkt opgeslagen als Latin-1 of Windows-1252; sla het op als UTF-8 en importeer het opnieuw.`,
+      },
+    });
+  });
+
+  it.each([
+    ['a lone continuation byte', [0x7b, 0x80, 0x7d], 2],
+    ['a cut-off sequence at the end', [0x7b, 0x22, 0xe2, 0x82], 3],
+    ['an overlong slash', [0x7b, 0xc0, 0xaf], 2],
+    ['a UTF-16 surrogate', [0x20, 0xed, 0xa0, 0x80], 2],
+  ])('refuses %s, naming the byte', async (_label, bytes, byte) => {
+    const result = await prepareImport(new Uint8Array(bytes), new Set(), () => 'x');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.message).toMatch(new RegExp(`^Het bestand is geen UTF-8-tekst \\(byte ${byte} is ongeldig\\)\\.`));
   });
 });
 
 describe('readCaseFile', () => {
-  it('reads text', async () => {
-    const result = await readCaseFile(new Blob(['{"a":1}']), messages);
-    expect(result).toEqual({ ok: true, value: '{"a":1}' });
+  it('reads bytes (decoding is strict and happens in prepareImport)', async () => {
+    const result = await readCaseFile(new Blob(['{"a":"é"}']), messages);
+    expect(result).toEqual({ ok: true, value: new TextEncoder().encode('{"a":"é"}') });
   });
 
   it('refuses a file over the size limit without reading it', async () => {
