@@ -5,6 +5,7 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { CaseDocument } from '../graph/schema';
+import { CaseGoneError } from './errors';
 
 export const DB_NAME = 'netwerkkaart';
 const DB_VERSION = 1;
@@ -28,7 +29,12 @@ export interface CaseDb {
   /** Newest first. */
   listCases(): Promise<CaseSummary[]>;
   loadCase(id: string): Promise<CaseDocument | undefined>;
-  saveCase(doc: CaseDocument): Promise<void>;
+  /**
+   * Writes a case. Without `create` the case must still be stored: saving a deleted case
+   * rejects with CaseGoneError instead of bringing it back (checked in the same transaction
+   * as the write, so a delete from another tab cannot slip in between).
+   */
+  saveCase(doc: CaseDocument, options?: { create?: boolean }): Promise<void>;
   deleteCase(id: string): Promise<void>;
   /** Renames a stored case (document title included). Returns the renamed document, if found. */
   renameCase(id: string, title: string, now: Date): Promise<CaseDocument | undefined>;
@@ -80,8 +86,15 @@ export async function openCaseDb(name: string = DB_NAME): Promise<CaseDb> {
     async loadCase(id) {
       return (await db.get('cases', id))?.doc;
     },
-    async saveCase(doc) {
-      await db.put('cases', toRecord(doc));
+    async saveCase(doc, options) {
+      const tx = db.transaction('cases', 'readwrite');
+      if (!options?.create && (await tx.store.getKey(doc.case.id)) === undefined) {
+        tx.abort();
+        await tx.done.catch(() => {});
+        throw new CaseGoneError(doc.case.id);
+      }
+      // Awaiting both keeps a refused write (a full disk) the one error reported.
+      await Promise.all([tx.store.put(toRecord(doc)), tx.done]);
     },
     async deleteCase(id) {
       const tx = db.transaction(['cases', 'meta'], 'readwrite');

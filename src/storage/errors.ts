@@ -2,7 +2,18 @@
  * Storage failures sorted into the few cases the user can act on. The UI turns the code
  * into a Dutch message; the cause is kept for the console and for tests.
  */
-export type StorageErrorCode = 'quota' | 'unavailable' | 'unknown';
+export type StorageErrorCode = 'quota' | 'unavailable' | 'unknown' | 'deleted';
+
+/**
+ * A save of a case that is no longer stored: it was deleted (perhaps in another tab), and
+ * writing it back would undo the deletion. Never retried.
+ */
+export class CaseGoneError extends Error {
+  override name = 'CaseGoneError';
+  constructor(readonly caseId: string) {
+    super(`case ${caseId} is no longer stored`);
+  }
+}
 
 export interface StorageError {
   code: StorageErrorCode;
@@ -11,9 +22,15 @@ export interface StorageError {
 
 export function classifyStorageError(cause: unknown): StorageError {
   const name = typeof cause === 'object' && cause !== null && 'name' in cause ? String(cause.name) : '';
+  if (cause instanceof CaseGoneError) return { code: 'deleted', cause };
   if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED') return { code: 'quota', cause };
   // Private windows, disabled storage, a blocked or closed database, or no IndexedDB at all.
   if (['InvalidStateError', 'SecurityError', 'UnknownError', 'NotFoundError', 'AbortError', 'VersionError'].includes(name))
     return { code: 'unavailable', cause };
   return { code: 'unknown', cause };
+}
+
+/** Failures that may pass (space freed, a lock or a hiccup gone): worth trying again later. */
+export function isRetryable(error: StorageError): boolean {
+  return error.code !== 'deleted';
 }
