@@ -11,6 +11,8 @@ export interface Notice {
   text: string;
   key?: string;
   action?: { label: string; run: () => void };
+  /** Stays until the situation it describes ends (no close button), e.g. a read-only tab. */
+  persistent?: boolean;
 }
 
 export interface NoticeState {

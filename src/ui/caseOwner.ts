@@ -1,0 +1,86 @@
+/**
+ * What the shell does about a case being open in two tabs: only the owning tab may change and
+ * store it (see storage/caseOwnership.ts). A tab that opens a case owned elsewhere shows it
+ * read-only and offers to take over; a tab whose case was taken over stops writing and says so,
+ * with the same offer to take it back. Nothing changes hands silently.
+ */
+import { common } from '../i18n/common';
+import { errors } from '../i18n/errors';
+import { classifyStorageError } from '../storage/errors';
+import { showStorageError } from './storageNotice';
+import type { Workspace } from './workspace';
+
+const KEY = 'ownership';
+
+function openId(ws: Workspace): string {
+  return ws.store.getState().doc.case.id;
+}
+
+function offerTakeOver(ws: Workspace, text: string): void {
+  ws.notices.getState().push({
+    kind: 'error',
+    key: KEY,
+    text,
+    persistent: true,
+    action: { label: common.tabs.takeOver, run: () => void takeOver(ws) },
+  });
+}
+
+/** Owns `caseId` if no other tab has it open; true when this tab may edit it. */
+export async function claimCase(ws: Workspace, caseId: string): Promise<boolean> {
+  return ws.ownership ? ws.ownership.claim(caseId) : true;
+}
+
+/** Makes the store writable or read-only for the case just opened, and says why when read-only. */
+export function applyOwnership(ws: Workspace, owned: boolean): void {
+  ws.store.getState().setReadOnly(!owned);
+  if (owned) ws.notices.getState().dismissKey(KEY);
+  else offerTakeOver(ws, common.tabs.openElsewhere);
+}
+
+/** "Hier verder werken": takes the open case over and reads what the other tab stored last. */
+export async function takeOver(ws: Workspace): Promise<void> {
+  if (!ws.ownership || !ws.db) return;
+  const id = openId(ws);
+  await ws.ownership.takeOver(id);
+  let fresh;
+  try {
+    fresh = await ws.db.loadCase(id);
+  } catch (cause) {
+    showStorageError(ws.notices, classifyStorageError(cause));
+  }
+  if (openId(ws) !== id) {
+    // Another case was opened while waiting for the lock.
+    ws.ownership.release(id);
+    return;
+  }
+  if (!fresh) {
+    ws.ownership.release(id);
+    ws.notices.getState().push({ kind: 'error', key: KEY, text: errors.caseMissing });
+    return;
+  }
+  ws.store.getState().load(fresh);
+  ws.store.getState().setReadOnly(false);
+  ws.notices.getState().dismissKey(KEY);
+  ws.notices.getState().push({ kind: 'info', text: common.tabs.tookOver });
+}
+
+/** Another tab asks for a case this tab owns: no more edits here, store what is pending. */
+export async function handOver(ws: Workspace, caseId: string): Promise<void> {
+  if (caseId === openId(ws)) ws.store.getState().setReadOnly(true);
+  await ws.autosave?.flush();
+}
+
+/** This tab lost a case to another tab: stop writing it, and if it is the open one, say so. */
+export function lostCase(ws: Workspace, caseId: string): void {
+  ws.autosave?.drop(caseId);
+  if (caseId !== openId(ws)) return;
+  ws.store.getState().setReadOnly(true);
+  offerTakeOver(ws, common.tabs.takenOver);
+}
+
+/** A case this tab switched away from is let go once its last change is stored. */
+export function releaseIfDone(ws: Workspace, caseId: string): void {
+  if (caseId === openId(ws) || ws.autosave?.hasUnsaved(caseId)) return;
+  ws.ownership?.release(caseId);
+}
