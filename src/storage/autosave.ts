@@ -38,7 +38,7 @@ export interface AutosaveOptions {
 export interface Autosave {
   /** Saves what is pending now; resolves when every save so far has settled. */
   flush(): Promise<void>;
-  /** True while a change of this case is not stored yet (pending, being written or failed). */
+  /** True while a change of this case waits to be stored (pending or failed); ask after flush(). */
   hasUnsaved(caseId: string): boolean;
   /** Forgets unsaved changes of a case this tab may no longer write (deleted, taken over). */
   drop(caseId: string): void;
@@ -55,7 +55,6 @@ export function startAutosave(source: DocSource, options: AutosaveOptions): Auto
   const pending = new Map<string, CaseDocument>();
   // Cases whose last write failed and is waiting to be tried again.
   const failing = new Set<string>();
-  let writing = 0;
   let attempt = 0;
   let debounceTimer: ReturnType<typeof setTimeout> | undefined;
   let maxTimer: ReturnType<typeof setTimeout> | undefined;
@@ -81,7 +80,6 @@ export function startAutosave(source: DocSource, options: AutosaveOptions): Auto
 
   function write(doc: CaseDocument) {
     const id = doc.case.id;
-    writing++;
     chain = chain.then(async () => {
       try {
         if (options.canSave && !options.canSave(doc)) return;
@@ -101,8 +99,6 @@ export function startAutosave(source: DocSource, options: AutosaveOptions): Auto
           failing.delete(id);
         }
         options.onError(error, doc);
-      } finally {
-        writing--;
       }
     });
   }
@@ -136,7 +132,7 @@ export function startAutosave(source: DocSource, options: AutosaveOptions): Auto
 
   return {
     flush: flushNow,
-    hasUnsaved: (caseId) => pending.has(caseId) || failing.has(caseId) || writing > 0,
+    hasUnsaved: (caseId) => pending.has(caseId) || failing.has(caseId),
     drop(caseId) {
       pending.delete(caseId);
       failing.delete(caseId);
