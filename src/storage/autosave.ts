@@ -22,7 +22,10 @@ export interface DocSource {
 export interface AutosaveOptions {
   save(doc: CaseDocument): Promise<void>;
   onError(error: StorageError, doc: CaseDocument): void;
-  /** A save worked and no earlier failure is still waiting: a failure notice can go. */
+  /**
+   * A save worked and no failed save is waiting: a failure notice can go (also one raised
+   * outside autosave, e.g. when storing an imported case failed and autosave then stored it).
+   */
   onRecovered?(): void;
   onSaved?(doc: CaseDocument): void;
   /** False when this tab may not write the case (another tab owns it): the change is dropped. */
@@ -85,9 +88,9 @@ export function startAutosave(source: DocSource, options: AutosaveOptions): Auto
         if (options.canSave && !options.canSave(doc)) return;
         await options.save(doc);
         attempt = 0;
-        const wasFailing = failing.delete(id);
+        failing.delete(id);
         options.onSaved?.(doc);
-        if (wasFailing && failing.size === 0) options.onRecovered?.();
+        if (failing.size === 0) options.onRecovered?.();
       } catch (cause) {
         const error = classifyStorageError(cause);
         if (isRetryable(error)) {
