@@ -126,6 +126,13 @@ export function createCaseOwnership(options: OwnershipOptions): CaseOwnership {
     else options.onDeleted(caseId);
   });
 
+  /** Locks refused outright (e.g. a sandboxed page): work on, unguarded, rather than not at all. */
+  function unguard(caseId: string, cause: unknown): true {
+    console.error(cause);
+    unguarded.add(caseId);
+    return true;
+  }
+
   return {
     async claim(caseId) {
       if (!locks) {
@@ -133,7 +140,11 @@ export function createCaseOwnership(options: OwnershipOptions): CaseOwnership {
         return true;
       }
       if (held.has(caseId)) return true;
-      return request(caseId, { ifAvailable: true });
+      try {
+        return await request(caseId, { ifAvailable: true });
+      } catch (cause) {
+        return unguard(caseId, cause);
+      }
     },
     async takeOver(caseId) {
       if (!locks) {
@@ -151,10 +162,14 @@ export function createCaseOwnership(options: OwnershipOptions): CaseOwnership {
       } finally {
         clearTimeout(timer);
       }
-      await request(caseId, { steal: true });
+      try {
+        await request(caseId, { steal: true });
+      } catch (cause) {
+        unguard(caseId, cause);
+      }
     },
     owns(caseId) {
-      return locks ? held.has(caseId) : unguarded.has(caseId);
+      return held.has(caseId) || unguarded.has(caseId);
     },
     release(caseId) {
       unguarded.delete(caseId);

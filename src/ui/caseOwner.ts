@@ -8,6 +8,7 @@ import { common } from '../i18n/common';
 import { errors } from '../i18n/errors';
 import { classifyStorageError } from '../storage/errors';
 import { showStorageError } from './storageNotice';
+import { flushDrafts } from './useTypingCommit';
 import type { Workspace } from './workspace';
 
 const KEY = 'ownership';
@@ -65,9 +66,15 @@ export async function takeOver(ws: Workspace): Promise<void> {
   ws.notices.getState().push({ kind: 'info', text: common.tabs.tookOver });
 }
 
-/** Another tab asks for a case this tab owns: no more edits here, store what is pending. */
+/**
+ * Another tab asks for a case this tab owns: what is being typed is committed, then no more
+ * edits here, and everything pending is stored before the other tab reads the case.
+ */
 export async function handOver(ws: Workspace, caseId: string): Promise<void> {
-  if (caseId === openId(ws)) ws.store.getState().setReadOnly(true);
+  if (caseId === openId(ws)) {
+    flushDrafts();
+    ws.store.getState().setReadOnly(true);
+  }
   await ws.autosave?.flush();
 }
 

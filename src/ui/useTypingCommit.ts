@@ -19,6 +19,13 @@ import { useAppStoreApi } from '../state/react';
 /** 500 ms, plus autosave's 300 ms debounce, stays under the promised second. */
 export const TYPING_MAX_WAIT_MS = 500;
 
+/** Asks every field being typed in to commit its draft now (before the tab hands a case over). */
+const FLUSH_EVENT = 'netwerkkaart:flush-drafts';
+
+export function flushDrafts(): void {
+  if (typeof window !== 'undefined') window.dispatchEvent(new Event(FLUSH_EVENT));
+}
+
 export interface TypingCommit {
   /** Call on every change of the draft (after updating whatever `commit` reads). */
   typed(): void;
@@ -70,9 +77,11 @@ export function useTypingCommit(pauseMs: number, commit: () => void): TypingComm
       if (document.visibilityState === 'hidden') onHide();
     };
     window.addEventListener('pagehide', onHide, { capture: true });
+    window.addEventListener(FLUSH_EVENT, onHide);
     document.addEventListener('visibilitychange', onVisibility, { capture: true });
     return () => {
       window.removeEventListener('pagehide', onHide, { capture: true });
+      window.removeEventListener(FLUSH_EVENT, onHide);
       document.removeEventListener('visibilitychange', onVisibility, { capture: true });
       // Unmounting (switching step, closing the editor) must not lose what was typed.
       onHide();

@@ -97,4 +97,14 @@ describe('case ownership', () => {
     o.release('c1');
     expect(o.owns('c1')).toBe(false);
   });
+
+  it('a lock manager that refuses outright (sandboxed page) leaves the app working, unguarded', async () => {
+    const refusing = { request: () => Promise.reject(new DOMException('no locks here', 'SecurityError')) };
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const o = createCaseOwnership({ locks: refusing, channel: null, onLost: () => {}, onDeleted: () => {} });
+    expect(await o.claim('c1')).toBe(true);
+    expect(o.owns('c1')).toBe(true);
+    expect(error).toHaveBeenCalled();
+    error.mockRestore();
+  });
 });

@@ -12,6 +12,7 @@ import { StoreProvider } from '../../../src/state/react';
 import { createAppStore, type AppStore } from '../../../src/state/store';
 import { CommitText } from '../../../src/steps/ui/CommitText';
 import { CommitTextField } from '../../../src/ui/editor/fields';
+import { flushDrafts } from '../../../src/ui/useTypingCommit';
 import { undoSteps } from '../steps/mountSteps';
 import { makeDoc } from '../storage/fixtures';
 
@@ -107,6 +108,13 @@ for (const which of ['notes', 'name'] as const) {
       document.dispatchEvent(new Event('visibilitychange'));
       expect(stored()).toBe('Net getypt, en meer');
       Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
+    });
+
+    it('commits the draft when the tab hands the case over to another tab', () => {
+      const { stored, field } = mount(which);
+      fireEvent.change(field, { target: { value: 'Voor de overdracht' } });
+      flushDrafts();
+      expect(stored()).toBe('Voor de overdracht');
     });
   });
 }
