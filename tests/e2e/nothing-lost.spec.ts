@@ -57,6 +57,9 @@ test('two tabs on one case: the second is told, takes over, the first stops writ
   await expect(ownershipAlert(b, OPEN_ELSEWHERE)).toBeVisible();
   await expect(ownershipAlert(a, OPEN_ELSEWHERE)).toHaveCount(0);
 
+  // A is still typing a note (no pause, no blur) when B takes over: it comes along too.
+  const notesA = a.getByRole('complementary', { name: 'Stappen' }).getByLabel('Aantekeningen bij deze stap');
+  await notesA.fill('Nog aan het typen in A');
   // B takes over: A's last edit comes along, A is told it no longer saves.
   await ownershipAlert(b, OPEN_ELSEWHERE).getByRole('button', { name: 'Hier verder werken' }).click();
   await expect(ownershipAlert(b, OPEN_ELSEWHERE)).toHaveCount(0);
@@ -64,6 +67,9 @@ test('two tabs on one case: the second is told, takes over, the first stops writ
   await expect(ownershipAlert(a, TAKEN_OVER).getByRole('button', { name: 'Hier verder werken' })).toBeVisible();
   await sidePane(b);
   await expect(personInList(b, 'Van tab A')).toBeVisible();
+  await expect(b.getByRole('complementary', { name: 'Stappen' }).getByLabel('Aantekeningen bij deze stap')).toHaveValue(
+    'Nog aan het typen in A',
+  );
 
   await addPersonInList(b, 'Van tab B');
   await expect(personInList(b, 'Van tab B')).toBeVisible();
