@@ -63,6 +63,8 @@ export const common = {
     imported: (title: string) => `Casus "${title}" is geïmporteerd en geopend.`,
     importedNotSaved: (title: string) =>
       `Casus "${title}" is geopend, maar nog niet bewaard op dit apparaat. Het bewaren wordt steeds opnieuw geprobeerd; gebruik zo nodig Exporteren.`,
+    importedNoStorage: (title: string) =>
+      `Casus "${title}" is geopend, maar deze browser kan hem niet bewaren. Gebruik Exporteren om hem te bewaren.`,
     createdNotSaved: (title: string) =>
       `Casus "${title}" is geopend, maar nog niet bewaard op dit apparaat. Het bewaren wordt steeds opnieuw geprobeerd.`,
     deletedElsewhere: (title: string) => `Casus "${title}" is in een ander tabblad verwijderd en hier gesloten.`,

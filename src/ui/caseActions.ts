@@ -178,7 +178,12 @@ export async function importFile(ws: Workspace, file: File): Promise<boolean> {
   await show(ws, doc);
   notices.dismissKey('import');
   // Never confirm what was not stored: under a full disk the case is open, in memory only.
-  const text = stored ? common.notices.imported(doc.case.title) : common.notices.importedNotSaved(doc.case.title);
+  const title = doc.case.title;
+  const text = stored
+    ? common.notices.imported(title)
+    : ws.db
+      ? common.notices.importedNotSaved(title)
+      : common.notices.importedNoStorage(title);
   notices.push({ kind: 'info', text });
   return true;
 }
