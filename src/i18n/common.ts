@@ -55,6 +55,7 @@ export const common = {
     takenOver: 'Deze casus is in een ander tabblad geopend; hier worden geen wijzigingen meer bewaard.',
     takeOver: 'Hier verder werken',
     tookOver: 'U werkt nu in dit tabblad aan deze casus.',
+    freed: 'Het andere tabblad werkt niet meer aan deze casus. U kunt hier verder werken.',
     renameElsewhere: 'Deze casus is open in een ander tabblad. Wijzig de naam daar.',
   },
   notices: {

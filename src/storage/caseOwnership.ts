@@ -52,6 +52,11 @@ export interface CaseOwnership {
   claim(caseId: string): Promise<boolean>;
   /** Takes the case over from the tab that has it open; resolves once this tab owns it. */
   takeOver(caseId: string): Promise<void>;
+  /**
+   * Waits, without taking anything, until the tab that owns the case lets go of it (closed,
+   * switched to another case); resolves true once this tab owns it, false when `signal` aborts.
+   */
+  waitFor(caseId: string, signal: AbortSignal): Promise<boolean>;
   owns(caseId: string): boolean;
   release(caseId: string): void;
   announceDeleted(caseId: string): void;
@@ -166,6 +171,15 @@ export function createCaseOwnership(options: OwnershipOptions): CaseOwnership {
         await request(caseId, { steal: true });
       } catch (cause) {
         unguard(caseId, cause);
+      }
+    },
+    async waitFor(caseId, signal) {
+      if (!locks) return !signal.aborted;
+      if (held.has(caseId)) return true;
+      try {
+        return await request(caseId, { signal });
+      } catch {
+        return false;
       }
     },
     owns(caseId) {

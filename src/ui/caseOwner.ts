@@ -13,6 +13,59 @@ import type { Workspace } from './workspace';
 
 const KEY = 'ownership';
 
+// Per workspace, the wait for the owning tab to let go of the open case (see watch()).
+const watching = new WeakMap<Workspace, AbortController>();
+
+/** Stops waiting for another tab to let go (another case opened, or taking over now). */
+export function stopWatching(ws: Workspace): void {
+  watching.get(ws)?.abort();
+  watching.delete(ws);
+}
+
+/**
+ * A read-only tab waits for the owner to let go (its tab closed, or it opened another case),
+ * then continues on its own with what the owner stored last: no click needed.
+ */
+function watch(ws: Workspace, caseId: string): void {
+  if (!ws.ownership || !ws.db) return;
+  stopWatching(ws);
+  const controller = new AbortController();
+  watching.set(ws, controller);
+  void ws.ownership.waitFor(caseId, controller.signal).then(async (owned) => {
+    if (!owned) return;
+    if (watching.get(ws) === controller) watching.delete(ws);
+    if (controller.signal.aborted || openId(ws) !== caseId) {
+      ws.ownership?.release(caseId);
+      return;
+    }
+    if (await reloadOwned(ws, caseId)) ws.notices.getState().push({ kind: 'info', text: common.tabs.freed });
+  });
+}
+
+/** This tab owns `caseId` now: show what was stored last and allow edits. False if it is gone. */
+async function reloadOwned(ws: Workspace, caseId: string): Promise<boolean> {
+  let fresh;
+  try {
+    fresh = await ws.db!.loadCase(caseId);
+  } catch (cause) {
+    showStorageError(ws.notices, classifyStorageError(cause));
+  }
+  if (openId(ws) !== caseId) {
+    // Another case was opened meanwhile.
+    ws.ownership?.release(caseId);
+    return false;
+  }
+  if (!fresh) {
+    ws.ownership?.release(caseId);
+    ws.notices.getState().push({ kind: 'error', key: KEY, text: errors.caseMissing });
+    return false;
+  }
+  ws.store.getState().load(fresh);
+  ws.store.getState().setReadOnly(false);
+  ws.notices.getState().dismissKey(KEY);
+  return true;
+}
+
 function openId(ws: Workspace): string {
   return ws.store.getState().doc.case.id;
 }
@@ -34,36 +87,24 @@ export async function claimCase(ws: Workspace, caseId: string): Promise<boolean>
 
 /** Makes the store writable or read-only for the case just opened, and says why when read-only. */
 export function applyOwnership(ws: Workspace, owned: boolean): void {
+  stopWatching(ws);
   ws.store.getState().setReadOnly(!owned);
-  if (owned) ws.notices.getState().dismissKey(KEY);
-  else offerTakeOver(ws, common.tabs.openElsewhere);
+  if (owned) {
+    ws.notices.getState().dismissKey(KEY);
+  } else {
+    offerTakeOver(ws, common.tabs.openElsewhere);
+    watch(ws, openId(ws));
+  }
 }
 
 /** "Hier verder werken": takes the open case over and reads what the other tab stored last. */
 export async function takeOver(ws: Workspace): Promise<void> {
   if (!ws.ownership || !ws.db) return;
   const id = openId(ws);
+  // Our own queued wait would otherwise get the lock first, and the take-over steal it from us.
+  stopWatching(ws);
   await ws.ownership.takeOver(id);
-  let fresh;
-  try {
-    fresh = await ws.db.loadCase(id);
-  } catch (cause) {
-    showStorageError(ws.notices, classifyStorageError(cause));
-  }
-  if (openId(ws) !== id) {
-    // Another case was opened while waiting for the lock.
-    ws.ownership.release(id);
-    return;
-  }
-  if (!fresh) {
-    ws.ownership.release(id);
-    ws.notices.getState().push({ kind: 'error', key: KEY, text: errors.caseMissing });
-    return;
-  }
-  ws.store.getState().load(fresh);
-  ws.store.getState().setReadOnly(false);
-  ws.notices.getState().dismissKey(KEY);
-  ws.notices.getState().push({ kind: 'info', text: common.tabs.tookOver });
+  if (await reloadOwned(ws, id)) ws.notices.getState().push({ kind: 'info', text: common.tabs.tookOver });
 }
 
 /**
@@ -84,6 +125,7 @@ export function lostCase(ws: Workspace, caseId: string): void {
   if (caseId !== openId(ws)) return;
   ws.store.getState().setReadOnly(true);
   offerTakeOver(ws, common.tabs.takenOver);
+  watch(ws, caseId);
 }
 
 /** A case this tab switched away from is let go once its last change is stored. */

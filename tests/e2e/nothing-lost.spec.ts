@@ -87,6 +87,13 @@ test('two tabs on one case: the second is told, takes over, the first stops writ
   await ownershipAlert(a, TAKEN_OVER).getByRole('button', { name: 'Hier verder werken' }).click();
   await expect(personInList(a, 'Van tab B')).toBeVisible();
   await expect(ownershipAlert(b, TAKEN_OVER)).toBeVisible();
+
+  // A's tab closes: B continues on its own, without a click, and its edits are stored again.
+  await a.close();
+  await expect(ownershipAlert(b, TAKEN_OVER)).toHaveCount(0);
+  await expect(notices(b)).toContainText('Het andere tabblad werkt niet meer aan deze casus');
+  await addPersonInList(b, 'Na het sluiten van A');
+  await expectStored(b, (doc) => doc.people.some((p) => p.name === 'Na het sluiten van A'));
 });
 
 test('a case deleted in one tab does not come back from the other', async ({ context }) => {

@@ -110,4 +110,23 @@ describe('two tabs on one case', () => {
     await openCase(b, id);
     expect(b.store.getState().readOnly).toBe(true);
   });
+
+  it('a read-only tab continues on its own, with the owner\'s last edit, once the owner lets go', async () => {
+    const { a, b } = await twoTabs();
+    const id = a.store.getState().doc.case.id;
+    a.store.getState().run(addPerson, person('p-a', 'Laatste van A'));
+    // A opens another case: its edit is stored and the demo case let go.
+    await importFile(a, new File([serializeCase(makeDoc('other', 'Ander'))], 'ander.netwerkkaart.json'));
+    await settle();
+    expect(b.store.getState().doc.case.id).toBe(id);
+    expect(b.store.getState().readOnly).toBe(false);
+    expect(names(b.store.getState().doc)).toContain('Laatste van A');
+    expect(alerts(b)).toEqual([]);
+    expect(b.notices.getState().notices.map((x) => x.text)).toContain(
+      'Het andere tabblad werkt niet meer aan deze casus. U kunt hier verder werken.',
+    );
+    // And A, opening the demo case again, is now the one told.
+    await openCase(a, id);
+    expect(a.store.getState().readOnly).toBe(true);
+  });
 });
