@@ -41,6 +41,8 @@ export interface OwnershipOptions {
   onLost(caseId: string): void;
   /** Another tab deleted the case. */
   onDeleted(caseId: string): void;
+  /** This tab just got the case's lock (claim, take-over, or the owner let go). */
+  onGained?(caseId: string): void;
   /** Another tab asks for the case: stop editing and store what is pending, then it is handed over. */
   beforeRelease?(caseId: string): Promise<void>;
   /** How long a take-over waits for the owner to let go before it steals the lock. */
@@ -94,6 +96,7 @@ export function createCaseOwnership(options: OwnershipOptions): CaseOwnership {
           return new Promise<void>((letGo) => {
             mine = letGo;
             held.set(caseId, letGo);
+            options.onGained?.(caseId);
             resolve(true);
           });
         })

@@ -38,6 +38,11 @@ export interface BootOptions {
   channel?: ChannelLike | null;
 }
 
+/** Tells this tab's saves from another tab's (see markWriter); needs no more than to differ. */
+function tabId(): string {
+  return typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `tab-${Date.now()}-${Math.random()}`;
+}
+
 function defaultLocks(): LockManagerLike | null {
   return typeof navigator !== 'undefined' && navigator.locks ? navigator.locks : null;
 }
@@ -73,24 +78,44 @@ export async function boot(options: BootOptions = {}): Promise<Workspace> {
     const ws = workspace;
     // The demo could not be stored (say, a full disk): autosave keeps trying to create it.
     if (!stored) ws.unstored.add(doc.case.id);
+    // A fence besides the lock: a tab that got a case's lock records itself as its writer, and the
+    // database refuses saves from any other tab, e.g. one too busy to hear it lost the case.
+    const tab = tabId();
+    const unmarked = new Set<string>();
+    const markWriter = (id: string) => {
+      unmarked.add(id);
+      database.markWriter(id, tab).then(
+        () => unmarked.delete(id),
+        // Stays unmarked: the next save marks it in its own transaction.
+        (cause: unknown) => console.error(cause),
+      );
+    };
     ws.ownership = createCaseOwnership({
       locks: options.locks === undefined ? defaultLocks() : options.locks,
       channel: options.channel === undefined ? defaultChannel() : options.channel,
       onLost: (id) => lostCase(ws, id),
       onDeleted: (id) => void caseDeletedElsewhere(ws, id),
       beforeRelease: (id) => handOver(ws, id),
+      onGained: markWriter,
     });
     const ownership = ws.ownership;
     ws.autosave = startAutosave(store, {
       save: async (d) => {
         const id = d.case.id;
-        await database.saveCase(d, { create: ws.unstored.has(id) });
+        const mark = unmarked.has(id);
+        await database.saveCase(d, { create: ws.unstored.has(id), writer: { tab, mark } });
         ws.unstored.delete(id);
+        if (mark) unmarked.delete(id);
       },
       // A tab that does not own the case only looks at it: nothing of it is written from here.
       canSave: (d) => ownership.owns(d.case.id),
       onError: (error, d) => {
         if (error.code === 'deleted') void caseDeletedElsewhere(ws, d.case.id);
+        else if (error.code === 'taken') {
+          // The lock may not have told us yet; the database already knows another tab writes it.
+          ownership.release(d.case.id);
+          lostCase(ws, d.case.id);
+        }
         else showStorageError(notices, error);
       },
       onRecovered: () => clearStorageError(notices),

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openCaseDb, type CaseDb } from '../../../src/storage/db';
-import { CaseGoneError, classifyStorageError } from '../../../src/storage/errors';
+import { CaseGoneError, CaseTakenError, classifyStorageError } from '../../../src/storage/errors';
 import { makeDoc } from './fixtures';
 
 let db: CaseDb;
@@ -89,5 +89,20 @@ describe('case database', () => {
     expect(await db.loadCase('a')).toBeUndefined();
     expect(await db.listCases()).toEqual([]);
     await expect(db.saveCase(makeDoc('never-stored', 'X'))).rejects.toBeInstanceOf(CaseGoneError);
+  });
+
+  it('refuses a save from a tab after another tab marked itself the writer, until it marks itself again', async () => {
+    await db.saveCase(makeDoc('a', 'A'), { create: true, writer: { tab: 'tab-1', mark: true } });
+    await db.saveCase(makeDoc('a', 'A by tab 1'), { writer: { tab: 'tab-1' } });
+    await db.markWriter('a', 'tab-2');
+    const late = db.saveCase(makeDoc('a', 'late write from tab 1'), { writer: { tab: 'tab-1' } });
+    await expect(late).rejects.toBeInstanceOf(CaseTakenError);
+    expect(classifyStorageError(await late.catch((e: unknown) => e)).code).toBe('taken');
+    expect((await db.loadCase('a'))?.case.title).toBe('A by tab 1');
+    await db.saveCase(makeDoc('a', 'A by tab 2'), { writer: { tab: 'tab-2' } });
+    // Tab 1 gets the case back (it holds the lock again) and marks itself with its first save.
+    await db.saveCase(makeDoc('a', 'A by tab 1 again'), { writer: { tab: 'tab-1', mark: true } });
+    await expect(db.saveCase(makeDoc('a', 'x'), { writer: { tab: 'tab-2' } })).rejects.toBeInstanceOf(CaseTakenError);
+    expect((await db.loadCase('a'))?.case.title).toBe('A by tab 1 again');
   });
 });

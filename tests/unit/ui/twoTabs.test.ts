@@ -129,4 +129,17 @@ describe('two tabs on one case', () => {
     await openCase(a, id);
     expect(a.store.getState().readOnly).toBe(true);
   });
+
+  it('a tab too busy to hear it lost the case still cannot write over the new owner', async () => {
+    const { a, b } = await twoTabs();
+    const id = a.store.getState().doc.case.id;
+    // As if B took the case over while A's page was blocked: B is recorded as the writer, and A
+    // has not heard of it yet (its lock still looks held).
+    await b.db!.markWriter(id, 'the other tab');
+    a.store.getState().run(addPerson, person('p-late', 'Te laat uit A'));
+    await a.autosave!.flush();
+    expect(names(await a.db!.loadCase(id))).not.toContain('Te laat uit A');
+    expect(a.store.getState().readOnly).toBe(true);
+    expect(alerts(a)).toContain('Deze casus is in een ander tabblad geopend; hier worden geen wijzigingen meer bewaard.');
+  });
 });
