@@ -7,16 +7,12 @@
 import { createDemoCase } from '../graph/demo';
 import type { CaseDocument } from '../graph/schema';
 import { createAppStore } from '../state/store';
-import { startAutosave } from '../storage/autosave';
-import { createCaseOwnership, type ChannelLike, type LockManagerLike } from '../storage/caseOwnership';
 import { openCaseDb, type CaseDb } from '../storage/db';
-import { caseDeletedElsewhere } from './caseActions';
-import { applyOwnership, claimCase, handOver, lostCase, releaseIfDone } from './caseOwner';
+import { startCaseStorage, type StorageOptions } from './caseStorage';
+import { applyOwnership, claimCase } from './caseOwner';
 import { createNoticeStore } from './notices';
-import { clearStorageError, reportStorageError, showStorageError } from './storageNotice';
+import { reportStorageError } from './storageNotice';
 import type { Workspace } from './workspace';
-
-const CHANNEL_NAME = 'netwerkkaart';
 
 async function firstDoc(db: CaseDb, now: Date): Promise<{ doc: CaseDocument; stored: boolean }> {
   const lastId = await db.getLastOpen();
@@ -28,27 +24,10 @@ async function firstDoc(db: CaseDb, now: Date): Promise<{ doc: CaseDocument; sto
   return { doc: createDemoCase(now), stored: false };
 }
 
-export interface BootOptions {
+/** `locks` and `channel` (StorageOptions) are injected by tests: jsdom and Node have no Web Locks. */
+export interface BootOptions extends StorageOptions {
   dbName?: string;
   now?: () => Date;
-  target?: Window;
-  /** The Web Locks API; tests inject a fake (jsdom and Node have none). */
-  locks?: LockManagerLike | null;
-  /** How tabs talk to each other; tests inject a fake. */
-  channel?: ChannelLike | null;
-}
-
-/** Tells this tab's saves from another tab's (see markWriter); needs no more than to differ. */
-function tabId(): string {
-  return typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `tab-${Date.now()}-${Math.random()}`;
-}
-
-function defaultLocks(): LockManagerLike | null {
-  return typeof navigator !== 'undefined' && navigator.locks ? navigator.locks : null;
-}
-
-function defaultChannel(): ChannelLike | null {
-  return typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL_NAME);
 }
 
 export async function boot(options: BootOptions = {}): Promise<Workspace> {
@@ -74,55 +53,10 @@ export async function boot(options: BootOptions = {}): Promise<Workspace> {
   const workspace: Workspace = { store, db, notices, autosave: null, ownership: null, unstored: new Set(), now };
   if (failure !== undefined) reportStorageError(workspace, failure);
   if (db) {
-    const database = db;
-    const ws = workspace;
     // The demo could not be stored (say, a full disk): autosave keeps trying to create it.
-    if (!stored) ws.unstored.add(doc.case.id);
-    // A fence besides the lock: a tab that got a case's lock records itself as its writer, and the
-    // database refuses saves from any other tab, e.g. one too busy to hear it lost the case.
-    const tab = tabId();
-    const unmarked = new Set<string>();
-    const markWriter = (id: string) => {
-      unmarked.add(id);
-      database.markWriter(id, tab).then(
-        () => unmarked.delete(id),
-        // Stays unmarked: the next save marks it in its own transaction.
-        (cause: unknown) => console.error(cause),
-      );
-    };
-    ws.ownership = createCaseOwnership({
-      locks: options.locks === undefined ? defaultLocks() : options.locks,
-      channel: options.channel === undefined ? defaultChannel() : options.channel,
-      onLost: (id) => lostCase(ws, id),
-      onDeleted: (id) => void caseDeletedElsewhere(ws, id),
-      beforeRelease: (id) => handOver(ws, id),
-      onGained: markWriter,
-    });
-    const ownership = ws.ownership;
-    ws.autosave = startAutosave(store, {
-      save: async (d) => {
-        const id = d.case.id;
-        const mark = unmarked.has(id);
-        await database.saveCase(d, { create: ws.unstored.has(id), writer: { tab, mark } });
-        ws.unstored.delete(id);
-        if (mark) unmarked.delete(id);
-      },
-      // A tab that does not own the case only looks at it: nothing of it is written from here.
-      canSave: (d) => ownership.owns(d.case.id),
-      onError: (error, d) => {
-        if (error.code === 'deleted') void caseDeletedElsewhere(ws, d.case.id);
-        else if (error.code === 'taken') {
-          // The lock may not have told us yet; the database already knows another tab writes it.
-          ownership.release(d.case.id);
-          lostCase(ws, d.case.id);
-        }
-        else showStorageError(notices, error);
-      },
-      onRecovered: () => clearStorageError(notices),
-      onSaved: (d) => releaseIfDone(ws, d.case.id),
-      target: options.target,
-    });
-    applyOwnership(ws, await claimCase(ws, doc.case.id));
+    if (!stored) workspace.unstored.add(doc.case.id);
+    startCaseStorage(workspace, db, options);
+    applyOwnership(workspace, await claimCase(workspace, doc.case.id));
   }
   return workspace;
 }
