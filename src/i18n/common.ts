@@ -49,10 +49,26 @@ export const common = {
     unavailable: 'Casussen bewaren lukt niet in deze browser. Gebruik Exporteren om uw werk te bewaren.',
     list: 'Lijst van casussen',
   },
+  tabs: {
+    openElsewhere:
+      'Deze casus is open in een ander tabblad. Hier kunt u alleen kijken; wijzigingen worden niet bewaard.',
+    takenOver: 'Deze casus is in een ander tabblad geopend; hier worden geen wijzigingen meer bewaard.',
+    takeOver: 'Hier verder werken',
+    tookOver: 'U werkt nu in dit tabblad aan deze casus.',
+    freed: 'Het andere tabblad werkt niet meer aan deze casus. U kunt hier verder werken.',
+    renameElsewhere: 'Deze casus is open in een ander tabblad. Wijzig de naam daar.',
+  },
   notices: {
     region: 'Meldingen',
     dismiss: 'Melding sluiten',
     imported: (title: string) => `Casus "${title}" is geïmporteerd en geopend.`,
+    importedNotSaved: (title: string) =>
+      `Casus "${title}" is geopend, maar nog niet bewaard op dit apparaat. Het bewaren wordt steeds opnieuw geprobeerd; gebruik zo nodig Exporteren.`,
+    importedNoStorage: (title: string) =>
+      `Casus "${title}" is geopend, maar deze browser kan hem niet bewaren. Gebruik Exporteren om hem te bewaren.`,
+    createdNotSaved: (title: string) =>
+      `Casus "${title}" is geopend, maar nog niet bewaard op dit apparaat. Het bewaren wordt steeds opnieuw geprobeerd.`,
+    deletedElsewhere: (title: string) => `Casus "${title}" is in een ander tabblad verwijderd en hier gesloten.`,
     opened: (title: string) => `Casus "${title}" is geopend.`,
     deleted: (title: string) => `Casus "${title}" is verwijderd.`,
   },

@@ -14,6 +14,8 @@ export const errors = {
     unavailable:
       'Opslaan is mislukt: deze browser staat bewaren niet toe (bijvoorbeeld in een privévenster). Uw werk gaat verloren bij sluiten. Gebruik Exporteren om het te bewaren.',
     unknown: 'Opslaan is mislukt. Uw laatste wijzigingen zijn nog niet bewaard. Gebruik Exporteren om ze te bewaren.',
+    deleted: 'Deze casus is verwijderd en wordt niet meer bewaard.',
+    taken: 'Deze casus is in een ander tabblad geopend; hier worden geen wijzigingen meer bewaard.',
   } satisfies Record<StorageErrorCode, string>,
   importFailed: (fileName: string, reason: string) => `"${shortName(fileName)}" kan niet worden geïmporteerd. ${reason}`,
   /** Shown when reading an imported file takes over half a second (it runs in a worker). */

@@ -5,6 +5,11 @@
  * The document only changes through `run(command, args)`: a pure domain command applied
  * once per user gesture, which is exactly one undo step. Session changes (selection, view,
  * step) never enter the undo history, because the equality check only looks at `doc`.
+ *
+ * A text field that keeps typing commits every half second or so (so nothing long is lost), yet
+ * a typing burst must stay one undo step: commits with the same `mergeKey`, one right after the
+ * other, replace the present instead of adding a step. A tab that does not own the case (it is
+ * open in another tab) is read-only: commands and undo/redo are refused.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { temporal, type TemporalState } from 'zundo';
@@ -13,11 +18,21 @@ import { initialSession, type SessionState } from './session';
 
 export type Command<A> = (doc: CaseDocument, args: A) => CaseDocument;
 
+export interface RunOptions {
+  /** Commits with the same key, with nothing in between, are one undo step (a typing burst). */
+  mergeKey?: string;
+}
+
 export interface AppState {
   doc: CaseDocument;
   session: SessionState;
   /** Apply one domain command as one undo step. A command that returns the same doc is a no-op. */
-  run<A>(command: Command<A>, args: A): void;
+  run<A>(command: Command<A>, args: A, options?: RunOptions): void;
+  /** Runs `work` (a field's commit) with `mergeKey` applying to every run() inside it. */
+  typing(mergeKey: string, work: () => void): void;
+  /** True while another tab owns this case: nothing may change the document here. */
+  readOnly: boolean;
+  setReadOnly(readOnly: boolean): void;
   /** Replace the whole document (open, import, new case): clears undo history. */
   load(doc: CaseDocument): void;
   setSession(patch: Partial<SessionState>): void;
@@ -30,16 +45,45 @@ export type AppStore = StoreApi<AppState> & { temporal: StoreApi<DocHistory> };
 const UNDO_LIMIT = 200;
 
 export function createAppStore(initialDoc: CaseDocument, now: () => Date = () => new Date()): AppStore {
+  // The key of the last merged commit and the document it produced: a commit merges only when
+  // nothing else (another command, undo, load) changed the document since.
+  let lastMerge: { key: string; doc: CaseDocument } | null = null;
+  let ambientKey: string | undefined;
   const store = createStore<AppState>()(
     temporal(
       (set, get) => ({
         doc: initialDoc,
         session: initialSession,
-        run(command, args) {
+        readOnly: false,
+        run(command, args, options) {
+          if (get().readOnly) return;
           const before = get().doc;
           const after = command(before, args);
           if (after === before) return;
-          set({ doc: { ...after, case: { ...after.case, updatedAt: now().toISOString() } } });
+          const doc = { ...after, case: { ...after.case, updatedAt: now().toISOString() } };
+          const key = options?.mergeKey ?? ambientKey;
+          const merge = key !== undefined && lastMerge?.key === key && lastMerge.doc === before;
+          if (merge) {
+            // Not tracked: the undo step recorded by the burst's first commit now undoes all of it.
+            store.temporal.getState().pause();
+            set({ doc });
+            store.temporal.getState().resume();
+          } else {
+            set({ doc });
+          }
+          lastMerge = key === undefined ? null : { key, doc };
+        },
+        typing(mergeKey, work) {
+          const outer = ambientKey;
+          ambientKey = mergeKey;
+          try {
+            work();
+          } finally {
+            ambientKey = outer;
+          }
+        },
+        setReadOnly(readOnly) {
+          set({ readOnly });
         },
         load(doc) {
           set({ doc, session: { ...get().session, selection: null, topicId: null, viewAsPersonId: null } });
@@ -60,9 +104,9 @@ export function createAppStore(initialDoc: CaseDocument, now: () => Date = () =>
 }
 
 export function undo(store: AppStore): void {
-  store.temporal.getState().undo();
+  if (!store.getState().readOnly) store.temporal.getState().undo();
 }
 
 export function redo(store: AppStore): void {
-  store.temporal.getState().redo();
+  if (!store.getState().readOnly) store.temporal.getState().redo();
 }

@@ -5,10 +5,24 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { CaseDocument } from '../graph/schema';
+import { CaseGoneError, CaseTakenError } from './errors';
 
 export const DB_NAME = 'netwerkkaart';
 const DB_VERSION = 1;
 const LAST_OPEN_KEY = 'lastOpenCaseId';
+/** Which tab last took a case over (see `writer` in saveCase). */
+const writerKey = (caseId: string) => `writer:${caseId}`;
+
+export interface SaveOptions {
+  /** A new case (new, imported, the demo): it may be created. */
+  create?: boolean;
+  /**
+   * The tab writing. With `mark`, this tab (which just took the case's lock) records itself as
+   * the writer in the same transaction; without, the save is refused with CaseTakenError when
+   * another tab has recorded itself since.
+   */
+  writer?: { tab: string; mark?: boolean };
+}
 
 export interface StoredCase {
   id: string;
@@ -28,7 +42,14 @@ export interface CaseDb {
   /** Newest first. */
   listCases(): Promise<CaseSummary[]>;
   loadCase(id: string): Promise<CaseDocument | undefined>;
-  saveCase(doc: CaseDocument): Promise<void>;
+  /**
+   * Writes a case. Without `create` the case must still be stored: saving a deleted case
+   * rejects with CaseGoneError instead of bringing it back (checked in the same transaction
+   * as the write, so a delete from another tab cannot slip in between).
+   */
+  saveCase(doc: CaseDocument, options?: SaveOptions): Promise<void>;
+  /** Records `tab` as the case's writer: saves from a tab that lost the case are refused from now on. */
+  markWriter(caseId: string, tab: string): Promise<void>;
   deleteCase(id: string): Promise<void>;
   /** Renames a stored case (document title included). Returns the renamed document, if found. */
   renameCase(id: string, title: string, now: Date): Promise<CaseDocument | undefined>;
@@ -80,12 +101,34 @@ export async function openCaseDb(name: string = DB_NAME): Promise<CaseDb> {
     async loadCase(id) {
       return (await db.get('cases', id))?.doc;
     },
-    async saveCase(doc) {
-      await db.put('cases', toRecord(doc));
+    async saveCase(doc, options) {
+      const id = doc.case.id;
+      const tx = db.transaction(['cases', 'meta'], 'readwrite');
+      const cases = tx.objectStore('cases');
+      const meta = tx.objectStore('meta');
+      const refuse = async (error: Error) => {
+        tx.abort();
+        await tx.done.catch(() => {});
+        throw error;
+      };
+      if (!options?.create && (await cases.getKey(id)) === undefined) return refuse(new CaseGoneError(id));
+      const writer = options?.writer;
+      if (writer && !writer.mark) {
+        const recorded = await meta.get(writerKey(id));
+        if (recorded !== undefined && recorded !== writer.tab) return refuse(new CaseTakenError(id));
+      }
+      const writes = [cases.put(toRecord(doc))];
+      if (writer?.mark) writes.push(meta.put(writer.tab, writerKey(id)));
+      // Awaiting all keeps a refused write (a full disk) the one error reported.
+      await Promise.all([...writes, tx.done]);
+    },
+    async markWriter(caseId, tab) {
+      await db.put('meta', tab, writerKey(caseId));
     },
     async deleteCase(id) {
       const tx = db.transaction(['cases', 'meta'], 'readwrite');
       await tx.objectStore('cases').delete(id);
+      await tx.objectStore('meta').delete(writerKey(id));
       if ((await tx.objectStore('meta').get(LAST_OPEN_KEY)) === id) await tx.objectStore('meta').delete(LAST_OPEN_KEY);
       await tx.done;
     },

@@ -20,9 +20,11 @@ function NoticeItem({ notice }: { notice: Notice }) {
           {notice.action.label}
         </button>
       )}
-      <button type="button" className="icon-button" aria-label={common.notices.dismiss} onClick={dismiss}>
-        ×
-      </button>
+      {!notice.persistent && (
+        <button type="button" className="icon-button" aria-label={common.notices.dismiss} onClick={dismiss}>
+          ×
+        </button>
+      )}
     </div>
   );
 }

@@ -21,8 +21,10 @@ interface ToolbarProps {
 export function Toolbar({ stepsOpen, sideOpen, onToggleSteps, onToggleSide }: ToolbarProps) {
   const ws = useWorkspace();
   const title = useAppStore((s) => s.doc.case.title);
-  const canUndo = useHistory((h) => h.pastStates.length > 0);
-  const canRedo = useHistory((h) => h.futureStates.length > 0);
+  // A read-only tab (the case is owned by another tab) cannot undo either: the alert says why.
+  const readOnly = useAppStore((s) => s.readOnly);
+  const canUndo = useHistory((h) => h.pastStates.length > 0) && !readOnly;
+  const canRedo = useHistory((h) => h.futureStates.length > 0) && !readOnly;
   const [casesOpen, setCasesOpen] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const casesButton = useRef<HTMLButtonElement>(null);

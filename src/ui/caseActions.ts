@@ -1,29 +1,22 @@
 /**
  * What the case menu, the import button and drag-and-drop do. Each action keeps the rule
  * "the open case is only replaced by a complete, valid document": failures become notices
- * and leave the store alone.
+ * and leave the store alone. Each also keeps "one tab owns a case" (caseOwner.ts): opening a
+ * case claims it, and a case owned elsewhere opens read-only.
  */
 import { createCase } from '../graph/create';
 import { updateCaseInfo } from '../graph/commands';
 import { ID_PREFIX, newId } from '../graph/ids';
 import type { CaseDocument } from '../graph/schema';
-import { classifyStorageError, type StorageError } from '../storage/errors';
 import { downloadCase, prepareImport, readCaseFile } from '../storage/files';
 import type { CaseSummary } from '../storage/db';
 import { common } from '../i18n/common';
 import { errors } from '../i18n/errors';
-import type { NoticeStore } from './notices';
+import { applyOwnership, claimCase, releaseIfDone } from './caseOwner';
+import { reportStorageError } from './storageNotice';
 import type { Workspace } from './workspace';
 
-/** One storage notice at a time (keyed), whatever failed: autosave, start-up or a case action. */
-export function showStorageError(notices: NoticeStore, error: StorageError): void {
-  console.error(error.cause);
-  notices.getState().push({ kind: 'error', key: 'storage', text: errors.storage[error.code] });
-}
-
-export function reportStorageError(ws: Workspace, cause: unknown): void {
-  showStorageError(ws.notices, classifyStorageError(cause));
-}
+export { reportStorageError, showStorageError } from './storageNotice';
 
 async function guarded<T>(ws: Workspace, work: () => Promise<T>): Promise<T | undefined> {
   try {
@@ -34,11 +27,40 @@ async function guarded<T>(ws: Workspace, work: () => Promise<T>): Promise<T | un
   }
 }
 
-/** Makes `doc` the open case: the previous case's pending edits are saved first. */
+/**
+ * Stores a case made in this tab (new, imported). When that fails the case is still opened,
+ * and autosave keeps trying to store it; returns whether it is stored now.
+ */
+async function storeNew(ws: Workspace, doc: CaseDocument): Promise<boolean> {
+  if (!ws.db) return false;
+  const stored = await guarded(ws, async () => {
+    await ws.db!.saveCase(doc, { create: true });
+    return true;
+  });
+  if (!stored) ws.unstored.add(doc.case.id);
+  return stored === true;
+}
+
+/**
+ * Makes `doc` the open case: the previous case's pending edits are saved first, and it is let
+ * go (once stored) for other tabs; the new one is claimed, or shown read-only.
+ */
 async function show(ws: Workspace, doc: CaseDocument): Promise<void> {
+  const previous = ws.store.getState().doc.case.id;
   await ws.autosave?.flush();
+  const owned = await claimCase(ws, doc.case.id);
   ws.store.getState().load(doc);
+  applyOwnership(ws, owned);
+  if (previous !== doc.case.id) releaseIfDone(ws, previous);
   if (ws.db) await guarded(ws, () => ws.db!.setLastOpen(doc.case.id));
+}
+
+/** Opens the most recent stored case, or a new empty one when none is left. */
+async function openMostRecent(ws: Workspace): Promise<void> {
+  const rest = ws.db ? ((await guarded(ws, () => ws.db!.listCases())) ?? []) : [];
+  const next = rest[0] ? await guarded(ws, () => ws.db!.loadCase(rest[0]!.id)) : undefined;
+  if (next) await show(ws, next);
+  else await newCase(ws);
 }
 
 export async function listCases(ws: Workspace): Promise<CaseSummary[]> {
@@ -61,8 +83,9 @@ export async function openCase(ws: Workspace, id: string): Promise<boolean> {
 
 export async function newCase(ws: Workspace): Promise<void> {
   const doc = createCase({ id: newId(ID_PREFIX.case), title: common.cases.newCaseTitle, now: ws.now() });
-  if (ws.db) await guarded(ws, () => ws.db!.saveCase(doc));
+  const stored = await storeNew(ws, doc);
   await show(ws, doc);
+  if (ws.db && !stored) ws.notices.getState().push({ kind: 'info', text: common.notices.createdNotSaved(doc.case.title) });
 }
 
 export async function renameCase(ws: Workspace, id: string, title: string): Promise<void> {
@@ -74,7 +97,15 @@ export async function renameCase(ws: Workspace, id: string, title: string): Prom
     await ws.autosave?.flush();
     return;
   }
-  if (ws.db) await guarded(ws, () => ws.db!.renameCase(id, trimmed, ws.now()));
+  if (!ws.db) return;
+  // Another tab with this case open would write its own title back: rename it there.
+  const wasOwned = ws.ownership?.owns(id) ?? true;
+  if (!(await claimCase(ws, id))) {
+    ws.notices.getState().push({ kind: 'error', key: 'rename', text: common.tabs.renameElsewhere });
+    return;
+  }
+  await guarded(ws, () => ws.db!.renameCase(id, trimmed, ws.now()));
+  if (!wasOwned) ws.ownership?.release(id);
 }
 
 export async function duplicateCase(ws: Workspace, id: string): Promise<void> {
@@ -87,7 +118,11 @@ export async function duplicateCase(ws: Workspace, id: string): Promise<void> {
   );
 }
 
-/** Deletes a stored case; deleting the open one opens the next most recent (or a new empty case). */
+/**
+ * Deletes a stored case; deleting the open one opens the next most recent (or a new empty case).
+ * Other tabs are told, so a tab that has it open closes it rather than keeping it in memory (and
+ * its saves are refused by the database anyway).
+ */
 export async function deleteCase(ws: Workspace, id: string): Promise<void> {
   const wasOpen = id === ws.store.getState().doc.case.id;
   const title = wasOpen ? ws.store.getState().doc.case.title : undefined;
@@ -98,13 +133,29 @@ export async function deleteCase(ws: Workspace, id: string): Promise<void> {
     return true;
   });
   if (!done) return;
-  if (wasOpen) {
-    const rest = (await guarded(ws, () => ws.db!.listCases())) ?? [];
-    const next = rest[0] ? await guarded(ws, () => ws.db!.loadCase(rest[0]!.id)) : undefined;
-    if (next) await show(ws, next);
-    else await newCase(ws);
-  }
+  forget(ws, id);
+  ws.ownership?.announceDeleted(id);
+  if (wasOpen) await openMostRecent(ws);
   if (title !== undefined) ws.notices.getState().push({ kind: 'info', text: common.notices.deleted(title) });
+}
+
+/** Nothing of a deleted case is kept or written again by this tab. */
+function forget(ws: Workspace, id: string): void {
+  ws.autosave?.drop(id);
+  ws.unstored.delete(id);
+  ws.ownership?.release(id);
+}
+
+/**
+ * A case was deleted in another tab (or a save found it gone): close it here if it is open, so
+ * the deletion holds and nobody keeps working on a case that is no longer kept.
+ */
+export async function caseDeletedElsewhere(ws: Workspace, id: string): Promise<void> {
+  forget(ws, id);
+  const open = ws.store.getState().doc.case;
+  if (open.id !== id) return;
+  await openMostRecent(ws);
+  ws.notices.getState().push({ kind: 'info', text: common.notices.deletedElsewhere(open.title) });
 }
 
 /** Imports a chosen or dropped file as a new case and opens it; a refused file changes nothing. */
@@ -125,10 +176,17 @@ export async function importFile(ws: Workspace, file: File): Promise<boolean> {
     return false;
   }
   const doc = prepared.value;
-  if (ws.db) await guarded(ws, () => ws.db!.saveCase(doc));
+  const stored = await storeNew(ws, doc);
   await show(ws, doc);
   notices.dismissKey('import');
-  notices.push({ kind: 'info', text: common.notices.imported(doc.case.title) });
+  // Never confirm what was not stored: under a full disk the case is open, in memory only.
+  const title = doc.case.title;
+  const text = stored
+    ? common.notices.imported(title)
+    : ws.db
+      ? common.notices.importedNotSaved(title)
+      : common.notices.importedNoStorage(title);
+  notices.push({ kind: 'info', text });
   return true;
 }
 

@@ -11,6 +11,8 @@ export interface Notice {
   text: string;
   key?: string;
   action?: { label: string; run: () => void };
+  /** Stays until the situation it describes ends (no close button), e.g. a read-only tab. */
+  persistent?: boolean;
 }
 
 export interface NoticeState {
@@ -36,7 +38,8 @@ export function createNoticeStore(): NoticeStore {
       set({ notices: get().notices.filter((n) => n.id !== id) });
     },
     dismissKey(key) {
-      set({ notices: get().notices.filter((n) => n.key !== key) });
+      // Called after every successful save: no new state (no re-render) when there is nothing to drop.
+      if (get().notices.some((n) => n.key === key)) set({ notices: get().notices.filter((n) => n.key !== key) });
     },
   }));
 }

@@ -1,12 +1,14 @@
 /**
  * Everything the shell needs besides the document store: the case database (null when this
- * browser cannot store anything), autosave, and the notices. One per mounted app.
+ * browser cannot store anything), autosave, which cases this tab owns, and the notices. One per
+ * mounted app.
  */
 import { createContext, useContext, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { AppStore } from '../state/store';
 import type { CaseDb } from '../storage/db';
 import type { Autosave } from '../storage/autosave';
+import type { CaseOwnership } from '../storage/caseOwnership';
 import type { NoticeState, NoticeStore } from './notices';
 
 export interface Workspace {
@@ -14,6 +16,10 @@ export interface Workspace {
   db: CaseDb | null;
   notices: NoticeStore;
   autosave: Autosave | null;
+  /** Which cases this tab may write (null: no database, nothing to guard). */
+  ownership: CaseOwnership | null;
+  /** Cases made in this tab (new, imported) whose first save has not worked yet. */
+  unstored: Set<string>;
   now(): Date;
 }
 

@@ -44,4 +44,45 @@ describe('app store', () => {
     a.getState().run(rename, 'A');
     expect(b.getState().doc.case.title).toBe('Test');
   });
+
+  it('merges commits with the same key into one undo step, until something else happens', () => {
+    const store = createAppStore(emptyDoc);
+    store.getState().run(rename, 'T', { mergeKey: 'title#1' });
+    store.getState().run(rename, 'Ty', { mergeKey: 'title#1' });
+    store.getState().typing('title#1', () => store.getState().run(rename, 'Typ'));
+    expect(store.temporal.getState().pastStates).toHaveLength(1);
+    // A new burst (new key) is a new step.
+    store.getState().run(rename, 'Typed', { mergeKey: 'title#2' });
+    expect(store.temporal.getState().pastStates).toHaveLength(2);
+    undo(store);
+    expect(store.getState().doc.case.title).toBe('Typ');
+    undo(store);
+    expect(store.getState().doc.case.title).toBe('Test');
+  });
+
+  it('does not merge across another command or an undo', () => {
+    const store = createAppStore(emptyDoc);
+    store.getState().run(rename, 'A', { mergeKey: 'k' });
+    store.getState().run(rename, 'B');
+    store.getState().run(rename, 'C', { mergeKey: 'k' });
+    expect(store.temporal.getState().pastStates).toHaveLength(3);
+    undo(store);
+    store.getState().run(rename, 'D', { mergeKey: 'k' });
+    expect(store.temporal.getState().pastStates).toHaveLength(3);
+    undo(store);
+    expect(store.getState().doc.case.title).toBe('B');
+  });
+
+  it('refuses commands, undo and redo while read-only', () => {
+    const store = createAppStore(emptyDoc);
+    store.getState().run(rename, 'A');
+    store.getState().setReadOnly(true);
+    store.getState().run(rename, 'B');
+    undo(store);
+    expect(store.getState().doc.case.title).toBe('A');
+    store.getState().setReadOnly(false);
+    expect(store.temporal.getState().pastStates).toHaveLength(1);
+    undo(store);
+    expect(store.getState().doc.case.title).toBe('Test');
+  });
 });

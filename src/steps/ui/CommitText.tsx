@@ -1,11 +1,13 @@
 /**
  * A text field that writes to the document when the typist pauses or leaves the field, not on
- * every key: one pause is one undo step, and the map does not re-render per letter. It follows
+ * every key, and at least every half second while typing goes on (src/ui/useTypingCommit.ts):
+ * one pause is still one undo step, and at most the last second of typing is ever lost. It follows
  * the document when the value changes from outside (undo, another pane) while not being edited.
  * A one-line field also writes on Enter. When the document refuses a text (say, an empty
  * required field), leaving the field shows the stored text again rather than a false empty one.
  */
-import { useEffect, useLayoutEffect, useRef, useState, type ChangeEvent, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type ChangeEvent, type KeyboardEvent } from 'react';
+import { useTypingCommit } from '../../ui/useTypingCommit';
 
 const PAUSE_MS = 700;
 
@@ -25,32 +27,32 @@ interface Props {
 
 export function CommitText(props: Props) {
   const { value, onCommit } = props;
-  const [draft, setDraft] = useState(value);
+  const [draft, setDraftState] = useState(value);
   const editing = useRef(false);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const latest = useRef({ draft, value, onCommit });
-  latest.current = { draft, value, onCommit };
+  latest.current = { ...latest.current, value, onCommit };
+  // The draft ref is set at once: a commit may run (timer, page event) before React renders.
+  const setDraft = (text: string) => {
+    latest.current.draft = text;
+    setDraftState(text);
+  };
 
   // Layout effect: after a blur the stored value replaces the draft before anything is painted.
   useLayoutEffect(() => {
     if (!editing.current) setDraft(value);
   }, [value]);
 
-  const flush = () => {
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = null;
+  // Reads the refs, not the render's values: it also runs from timers and page events.
+  const typing = useTypingCommit(PAUSE_MS, () => {
     const { draft: d, value: v, onCommit: commit } = latest.current;
     if (d !== v) commit(d);
-  };
-
-  // Unmounting (switching step) must not lose what was typed.
-  useEffect(() => () => flush(), []);
+  });
+  const flush = typing.flush;
 
   const change = (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
     editing.current = true;
     setDraft(e.target.value);
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(flush, PAUSE_MS);
+    typing.typed();
   };
   const blur = () => {
     editing.current = false;

@@ -4,10 +4,12 @@
  * checkboxes commit at once. Every control has a visible label.
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useTypingCommit } from '../useTypingCommit';
 
 /**
- * A valid draft is also committed after this long without typing: closing the tab while the
- * cursor is still in a field (no blur) then loses at most the last moment, not the whole field.
+ * A valid draft is also committed after this long without typing, and every half second while
+ * typing goes on (useTypingCommit): closing the tab while the cursor is still in a field (no blur)
+ * then loses at most the last second, not the whole field — still one undo step per pause.
  */
 const IDLE_COMMIT_MS = 1000;
 
@@ -23,30 +25,31 @@ interface TextFieldProps {
 
 export function CommitTextField({ label, value, onCommit, maxLength, validate, inputMode }: TextFieldProps) {
   const id = useId();
-  const [draft, setDraft] = useState(value);
+  const [draft, setDraftState] = useState(value);
   const [error, setError] = useState<string | null>(null);
+  const latest = useRef({ draft, value, onCommit, validate });
+  latest.current = { ...latest.current, value, onCommit, validate };
+  // The draft ref is set at once: a commit may run (timer, page event) before React renders.
+  const setDraft = (text: string) => {
+    latest.current.draft = text;
+    setDraftState(text);
+  };
   // Undo, redo or an edit on the map changes the stored value: show it.
   useEffect(() => {
     setDraft(value);
     setError(null);
   }, [value]);
 
-  const latest = useRef({ value, onCommit, validate });
-  latest.current = { value, onCommit, validate };
-  useEffect(() => {
-    if (draft === latest.current.value) return;
-    const timer = setTimeout(() => {
-      const { value: stored, onCommit: commitNow, validate: check } = latest.current;
-      if (draft !== stored && (check?.(draft) ?? null) === null) commitNow(draft);
-    }, IDLE_COMMIT_MS);
-    return () => clearTimeout(timer);
-  }, [draft]);
+  // While typing only a valid draft is written, quietly; the message waits for blur or Enter.
+  const typing = useTypingCommit(IDLE_COMMIT_MS, () => {
+    const { draft: text, value: stored, onCommit: commitNow, validate: check } = latest.current;
+    if (text !== stored && (check?.(text) ?? null) === null) commitNow(text);
+  });
 
   const commit = () => {
-    if (draft === value) return;
-    const problem = validate?.(draft) ?? null;
-    setError(problem);
-    if (problem === null) onCommit(draft);
+    typing.flush();
+    const text = latest.current.draft;
+    setError(text === latest.current.value ? null : (validate?.(text) ?? null));
   };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Enter') {
@@ -69,7 +72,10 @@ export function CommitTextField({ label, value, onCommit, maxLength, validate, i
         inputMode={inputMode}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : undefined}
-        onChange={(e) => setDraft(e.target.value)}
+        onChange={(e) => {
+          setDraft(e.target.value);
+          typing.typed();
+        }}
         onBlur={commit}
         onKeyDown={onKeyDown}
       />

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openCaseDb, type CaseDb } from '../../../src/storage/db';
+import { CaseGoneError, CaseTakenError, classifyStorageError } from '../../../src/storage/errors';
 import { makeDoc } from './fixtures';
 
 let db: CaseDb;
@@ -13,9 +14,9 @@ afterEach(() => db.close());
 
 describe('case database', () => {
   it('saves, loads and lists cases newest first', async () => {
-    await db.saveCase(makeDoc('a', 'Familie A', '2026-11-28T10:00:00.000Z'));
-    await db.saveCase(makeDoc('b', 'Familie B', '2026-11-28T12:00:00.000Z'));
-    await db.saveCase(makeDoc('c', 'Familie C', '2026-11-28T11:00:00.000Z'));
+    await db.saveCase(makeDoc('a', 'Familie A', '2026-11-28T10:00:00.000Z'), { create: true });
+    await db.saveCase(makeDoc('b', 'Familie B', '2026-11-28T12:00:00.000Z'), { create: true });
+    await db.saveCase(makeDoc('c', 'Familie C', '2026-11-28T11:00:00.000Z'), { create: true });
     expect((await db.listCases()).map((c) => c.id)).toEqual(['b', 'c', 'a']);
     const loaded = await db.loadCase('a');
     expect(loaded?.case.title).toBe('Familie A');
@@ -24,13 +25,13 @@ describe('case database', () => {
   });
 
   it('overwrites a case on save and keeps the summary in step with the document', async () => {
-    await db.saveCase(makeDoc('a', 'Oud'));
+    await db.saveCase(makeDoc('a', 'Oud'), { create: true });
     await db.saveCase(makeDoc('a', 'Nieuw', '2026-11-28T13:00:00.000Z'));
     expect(await db.listCases()).toEqual([{ id: 'a', title: 'Nieuw', updatedAt: '2026-11-28T13:00:00.000Z' }]);
   });
 
   it('renames the record and the document title', async () => {
-    await db.saveCase(makeDoc('a', 'Oud'));
+    await db.saveCase(makeDoc('a', 'Oud'), { create: true });
     const renamed = await db.renameCase('a', 'Małgorzata', new Date('2026-11-28T14:00:00Z'));
     expect(renamed?.case.title).toBe('Małgorzata');
     expect((await db.loadCase('a'))?.case.title).toBe('Małgorzata');
@@ -39,7 +40,7 @@ describe('case database', () => {
   });
 
   it('duplicates under a new id without touching the original', async () => {
-    await db.saveCase(makeDoc('a', 'Origineel'));
+    await db.saveCase(makeDoc('a', 'Origineel'), { create: true });
     const copy = await db.duplicateCase('a', { id: 'a2', title: 'Origineel (kopie)', now: new Date('2026-11-28T15:00:00Z') });
     expect(copy?.case).toMatchObject({ id: 'a2', title: 'Origineel (kopie)', createdAt: '2026-11-28T15:00:00.000Z' });
     copy!.people[0]!.name = 'changed in memory';
@@ -49,15 +50,15 @@ describe('case database', () => {
   });
 
   it('refuses to duplicate onto an existing id', async () => {
-    await db.saveCase(makeDoc('a', 'A'));
-    await db.saveCase(makeDoc('b', 'B'));
+    await db.saveCase(makeDoc('a', 'A'), { create: true });
+    await db.saveCase(makeDoc('b', 'B'), { create: true });
     await expect(db.duplicateCase('a', { id: 'b', title: 'x', now: new Date() })).rejects.toThrow();
     expect((await db.loadCase('b'))?.case.title).toBe('B');
   });
 
   it('deletes a case and forgets it as the last open one', async () => {
-    await db.saveCase(makeDoc('a', 'A'));
-    await db.saveCase(makeDoc('b', 'B'));
+    await db.saveCase(makeDoc('a', 'A'), { create: true });
+    await db.saveCase(makeDoc('b', 'B'), { create: true });
     await db.setLastOpen('a');
     expect(await db.getLastOpen()).toBe('a');
     await db.deleteCase('b');
@@ -70,12 +71,38 @@ describe('case database', () => {
   it('keeps data across reopening the database', async () => {
     const name = `test-db-reopen-${n}`;
     const first = await openCaseDb(name);
-    await first.saveCase(makeDoc('x', 'Blijft'));
+    await first.saveCase(makeDoc('x', 'Blijft'), { create: true });
     await first.setLastOpen('x');
     first.close();
     const second = await openCaseDb(name);
     expect((await second.loadCase('x'))?.case.title).toBe('Blijft');
     expect(await second.getLastOpen()).toBe('x');
     second.close();
+  });
+
+  it('never brings a deleted case back: a save without create refuses a case that is not stored', async () => {
+    await db.saveCase(makeDoc('a', 'A'), { create: true });
+    await db.deleteCase('a');
+    const refused = db.saveCase(makeDoc('a', 'A, later edit in another tab'));
+    await expect(refused).rejects.toBeInstanceOf(CaseGoneError);
+    expect(classifyStorageError(await refused.catch((e: unknown) => e)).code).toBe('deleted');
+    expect(await db.loadCase('a')).toBeUndefined();
+    expect(await db.listCases()).toEqual([]);
+    await expect(db.saveCase(makeDoc('never-stored', 'X'))).rejects.toBeInstanceOf(CaseGoneError);
+  });
+
+  it('refuses a save from a tab after another tab marked itself the writer, until it marks itself again', async () => {
+    await db.saveCase(makeDoc('a', 'A'), { create: true, writer: { tab: 'tab-1', mark: true } });
+    await db.saveCase(makeDoc('a', 'A by tab 1'), { writer: { tab: 'tab-1' } });
+    await db.markWriter('a', 'tab-2');
+    const late = db.saveCase(makeDoc('a', 'late write from tab 1'), { writer: { tab: 'tab-1' } });
+    await expect(late).rejects.toBeInstanceOf(CaseTakenError);
+    expect(classifyStorageError(await late.catch((e: unknown) => e)).code).toBe('taken');
+    expect((await db.loadCase('a'))?.case.title).toBe('A by tab 1');
+    await db.saveCase(makeDoc('a', 'A by tab 2'), { writer: { tab: 'tab-2' } });
+    // Tab 1 gets the case back (it holds the lock again) and marks itself with its first save.
+    await db.saveCase(makeDoc('a', 'A by tab 1 again'), { writer: { tab: 'tab-1', mark: true } });
+    await expect(db.saveCase(makeDoc('a', 'x'), { writer: { tab: 'tab-2' } })).rejects.toBeInstanceOf(CaseTakenError);
+    expect((await db.loadCase('a'))?.case.title).toBe('A by tab 1 again');
   });
 });

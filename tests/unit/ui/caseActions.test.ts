@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { serializeCase } from '../../../src/graph/parse';
 import { addPerson } from '../../../src/graph/commands';
 import { undo } from '../../../src/state/store';
@@ -9,7 +9,7 @@ import { makeDoc } from '../storage/fixtures';
 
 let n = 0;
 const now = () => new Date('2026-11-28T12:00:00Z');
-const fresh = () => boot({ dbName: `ui-test-${++n}`, now });
+const fresh = () => boot({ dbName: `ui-test-${++n}`, now, locks: null, channel: null });
 const errorsOf = (ws: Awaited<ReturnType<typeof fresh>>) =>
   ws.notices.getState().notices.filter((x) => x.kind === 'error').map((x) => x.text);
 
@@ -21,7 +21,7 @@ describe('boot', () => {
     await newCase(ws);
     const id = ws.store.getState().doc.case.id;
     ws.db!.close();
-    const again = await boot({ dbName: `ui-test-${n}`, now });
+    const again = await boot({ dbName: `ui-test-${n}`, now, locks: null, channel: null });
     expect(again.store.getState().doc.case.id).toBe(id);
     expect(await listCases(again)).toHaveLength(2);
   });
@@ -97,5 +97,59 @@ describe('case actions', () => {
     } finally {
       globalThis.indexedDB = saved;
     }
+  });
+});
+
+describe('a full disk', () => {
+  let diskFull = false;
+  const put = IDBObjectStore.prototype.put;
+  IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof put>) {
+    if (diskFull && this.name === 'cases') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    return put.apply(this, args);
+  };
+  afterEach(() => {
+    diskFull = false;
+    vi.useRealTimers();
+  });
+  // fake-indexeddb answers on setImmediate, which stays real: let it run between timer steps.
+  const advance = async (ms: number) => {
+    for (let t = 0; t < ms; t += 50) {
+      await vi.advanceTimersByTimeAsync(50);
+      for (let i = 0; i < 5; i++) await new Promise((resolve) => setImmediate(resolve));
+    }
+  };
+  const infosOf = (ws: Awaited<ReturnType<typeof fresh>>) =>
+    ws.notices.getState().notices.filter((x) => x.kind === 'info').map((x) => x.text);
+
+  it('an import is not confirmed as stored; it is stored, and the alert goes, once space is free', async () => {
+    const ws = await fresh();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    diskFull = true;
+    expect(await importFile(ws, new File([serializeCase(makeDoc('imp', 'Geïmporteerd'))], 'x.netwerkkaart.json'))).toBe(true);
+    expect(ws.store.getState().doc.case.id).toBe('imp');
+    expect(infosOf(ws).join(' ')).not.toContain('geïmporteerd en geopend');
+    expect(infosOf(ws)).toEqual([expect.stringContaining('is geopend, maar nog niet bewaard')]);
+    expect(errorsOf(ws)[0]).toContain('vol');
+    await advance(2000);
+    expect(await ws.db!.loadCase('imp')).toBeUndefined();
+    expect(errorsOf(ws)[0]).toContain('vol');
+    diskFull = false;
+    await advance(6000);
+    expect((await ws.db!.loadCase('imp'))?.case.title).toBe('Geïmporteerd');
+    expect(errorsOf(ws)).toEqual([]);
+  });
+
+  it('an edit made while the disk is full is stored once space is free, without another edit', async () => {
+    const ws = await fresh();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    diskFull = true;
+    ws.store.getState().run(addPerson, { id: 'p-full', name: 'Bij volle schijf', gender: 'unknown', sector: 'family', closeness: 2 });
+    await advance(1500);
+    expect(errorsOf(ws)[0]).toContain('vol');
+    diskFull = false;
+    await advance(3000);
+    const id = ws.store.getState().doc.case.id;
+    expect((await ws.db!.loadCase(id))?.people.map((p) => p.name)).toContain('Bij volle schijf');
+    expect(errorsOf(ws)).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import type { Workspace } from '../../../src/ui/workspace';
 import { makeDoc } from '../storage/fixtures';
 
 const now = () => new Date('2026-11-28T12:00:00Z');
-const workspace = (): Workspace => ({ store: createAppStore(makeDoc('c1', 'Test'), now), db: null, notices: createNoticeStore(), autosave: null, now });
+const workspace = (): Workspace => ({ store: createAppStore(makeDoc('c1', 'Test'), now), db: null, notices: createNoticeStore(), autosave: null, ownership: null, unstored: new Set(), now });
 const henk: Person = { id: 'p2', name: 'Henk', gender: 'male', sector: 'friends', closeness: 2 };
 
 describe('record actions', () => {
