@@ -24,6 +24,11 @@ export const errors = {
   importUnreadable: 'Het bestand kan niet worden gelezen.',
   importNoFile: 'Er zit geen bestand in wat u hebt losgelaten.',
   caseMissing: 'Deze casus is niet meer gevonden.',
+  /** A stored case that fails the checks; it is left untouched in the database. */
+  storedCaseBroken: (title: string, reason: string) =>
+    `Deze casus kan niet worden geopend: "${title}". ${reason} De casus is niet gewijzigd.`,
+  storedCaseSkipped: (title: string, reason: string) =>
+    `De laatst geopende casus "${title}" kan niet worden geopend en is overgeslagen. ${reason} De casus is niet gewijzigd.`,
 } as const;
 
 /** A part of the screen that failed to render: what failed, why (the error's own words), what still works. */

@@ -4,7 +4,12 @@
  * app still starts, on the demo case in memory, and says so. The case opened is claimed for
  * this tab; when another tab has it open, it opens read-only with the offer to take over.
  */
+import { createCase } from '../graph/create';
 import { createDemoCase } from '../graph/demo';
+import { ID_PREFIX, newId } from '../graph/ids';
+import { common } from '../i18n/common';
+import { errors } from '../i18n/errors';
+import { readStoredCase } from '../storage/readStored';
 import type { CaseDocument } from '../graph/schema';
 import { createAppStore } from '../state/store';
 import { openCaseDb, type CaseDb } from '../storage/db';
@@ -14,13 +19,31 @@ import { createNoticeStore } from './notices';
 import { reportStorageError } from './storageNotice';
 import type { Workspace } from './workspace';
 
-async function firstDoc(db: CaseDb, now: Date): Promise<{ doc: CaseDocument; stored: boolean }> {
+interface Skipped {
+  title: string;
+  reason: string;
+}
+
+/**
+ * The last open case, else the most recent one that passes the gate (readStoredCase); a case
+ * that fails is skipped and reported, never opened or rewritten. The demo only on a first start.
+ */
+async function firstDoc(db: CaseDb, now: Date, skipped: Skipped[]): Promise<{ doc: CaseDocument; stored: boolean }> {
   const lastId = await db.getLastOpen();
-  const last = lastId ? await db.loadCase(lastId) : undefined;
-  if (last) return { doc: last, stored: true };
-  const [recent] = await db.listCases();
-  const recentDoc = recent ? await db.loadCase(recent.id) : undefined;
-  if (recentDoc) return { doc: recentDoc, stored: true };
+  const cases = await db.listCases();
+  const order = [...(lastId ? [lastId] : []), ...cases.map((c) => c.id).filter((id) => id !== lastId)];
+  for (const id of order) {
+    const raw = await db.loadCase(id);
+    if (raw === undefined) continue;
+    const read = readStoredCase(raw);
+    if (read.ok) return { doc: read.value, stored: true };
+    const title = cases.find((c) => c.id === id)?.title ?? id;
+    skipped.push({ title, reason: read.error.message });
+  }
+  if (skipped.length > 0) {
+    // There are cases, only none can be opened: a new empty case, not the demo.
+    return { doc: createCase({ id: newId(ID_PREFIX.case), title: common.cases.newCaseTitle, now }), stored: false };
+  }
   return { doc: createDemoCase(now), stored: false };
 }
 
@@ -37,9 +60,10 @@ export async function boot(options: BootOptions = {}): Promise<Workspace> {
   let doc: CaseDocument | undefined;
   let stored = false;
   let failure: unknown;
+  const skipped: Skipped[] = [];
   try {
     db = await openCaseDb(options.dbName);
-    ({ doc, stored } = await firstDoc(db, now()));
+    ({ doc, stored } = await firstDoc(db, now(), skipped));
     if (!stored) {
       await db.saveCase(doc, { create: true });
       stored = true;
@@ -52,6 +76,9 @@ export async function boot(options: BootOptions = {}): Promise<Workspace> {
   const store = createAppStore(doc, now);
   const workspace: Workspace = { store, db, notices, autosave: null, ownership: null, unstored: new Set(), now };
   if (failure !== undefined) reportStorageError(workspace, failure);
+  for (const s of skipped.slice(0, 3)) {
+    notices.getState().push({ kind: 'error', text: errors.storedCaseSkipped(s.title, s.reason) });
+  }
   if (db) {
     // The demo could not be stored (say, a full disk): autosave keeps trying to create it.
     if (!stored) workspace.unstored.add(doc.case.id);

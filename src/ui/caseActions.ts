@@ -9,6 +9,7 @@ import { updateCaseInfo } from '../graph/commands';
 import { ID_PREFIX, newId } from '../graph/ids';
 import type { CaseDocument } from '../graph/schema';
 import { downloadCase, prepareImport, readCaseFile } from '../storage/files';
+import { readStoredCase } from '../storage/readStored';
 import type { CaseSummary } from '../storage/db';
 import { common } from '../i18n/common';
 import { errors } from '../i18n/errors';
@@ -58,9 +59,12 @@ async function show(ws: Workspace, doc: CaseDocument): Promise<void> {
 /** Opens the most recent stored case, or a new empty one when none is left. */
 async function openMostRecent(ws: Workspace): Promise<void> {
   const rest = ws.db ? ((await guarded(ws, () => ws.db!.listCases())) ?? []) : [];
-  const next = rest[0] ? await guarded(ws, () => ws.db!.loadCase(rest[0]!.id)) : undefined;
-  if (next) await show(ws, next);
-  else await newCase(ws);
+  for (const summary of rest) {
+    const raw = await guarded(ws, () => ws.db!.loadCase(summary.id));
+    const read = raw ? readStoredCase(raw) : null;
+    if (read?.ok) return show(ws, read.value);
+  }
+  await newCase(ws);
 }
 
 export async function listCases(ws: Workspace): Promise<CaseSummary[]> {
@@ -72,12 +76,18 @@ export async function listCases(ws: Workspace): Promise<CaseSummary[]> {
 
 export async function openCase(ws: Workspace, id: string): Promise<boolean> {
   if (id === ws.store.getState().doc.case.id) return true;
-  const doc = ws.db ? await guarded(ws, () => ws.db!.loadCase(id)) : undefined;
-  if (!doc) {
+  const raw = ws.db ? await guarded(ws, () => ws.db!.loadCase(id)) : undefined;
+  if (!raw) {
     ws.notices.getState().push({ kind: 'error', text: errors.caseMissing });
     return false;
   }
-  await show(ws, doc);
+  // Through the same gate as a file: a damaged record is reported, not rendered.
+  const read = readStoredCase(raw);
+  if (!read.ok) {
+    ws.notices.getState().push({ kind: 'error', text: errors.storedCaseBroken(raw.case?.title ?? id, read.error.message) });
+    return false;
+  }
+  await show(ws, read.value);
   return true;
 }
 

@@ -27,6 +27,40 @@ describe('boot', () => {
   });
 });
 
+describe('a stored case that fails the checks', () => {
+  it('is skipped at start-up with a notice naming place and reason, left untouched, and refused from the menu', async () => {
+    const ws = await fresh();
+    const good = ws.store.getState().doc.case.id;
+    const broken = makeDoc('c-broken', 'Kapotte casus');
+    // A dangling reference, as a damaged record or another app version could leave it.
+    broken.relations = [{ id: 'r1', kind: 'tie', from: 'p1', to: 'p-weg', quality: 'normal', flow: 'none' }];
+    // Written straight into the database, past every command.
+    const raw = indexedDB.open(`ui-test-${n}`);
+    await new Promise<void>((resolve, reject) => {
+      raw.onsuccess = () => {
+        const tx = raw.result.transaction(['cases', 'meta'], 'readwrite');
+        tx.objectStore('cases').put({ id: broken.case.id, title: broken.case.title, updatedAt: '2026-11-29T00:00:00.000Z', doc: broken });
+        tx.objectStore('meta').put('c-broken', 'lastOpenCaseId');
+        tx.oncomplete = () => {
+          raw.result.close();
+          resolve();
+        };
+        tx.onerror = () => reject(tx.error);
+      };
+    });
+    ws.db!.close();
+    const again = await boot({ dbName: `ui-test-${n}`, now, locks: null, channel: null });
+    expect(again.store.getState().doc.case.id).toBe(good);
+    const [message] = errorsOf(again);
+    expect(message).toContain('"Kapotte casus" kan niet worden geopend');
+    expect(message).toContain('relations[0].to: geen persoon met id "p-weg"');
+    expect((await again.db!.loadCase('c-broken'))?.relations).toEqual(broken.relations);
+    expect(await openCase(again, 'c-broken')).toBe(false);
+    expect(errorsOf(again).at(-1)).toContain('Deze casus kan niet worden geopend');
+    expect(again.store.getState().doc.case.id).toBe(good);
+  });
+});
+
 describe('case actions', () => {
   it('imports a file as a new case with a fresh id when the id is taken, leaving the original', async () => {
     const ws = await fresh();
