@@ -4,7 +4,7 @@
  * editor. Each finished gesture is one command (one undo step) and selects what it made.
  */
 import { useViewport } from '@xyflow/react';
-import type { Point, TieRelation, ViewName } from '../graph/schema';
+import { LIMITS, type Point, type TieRelation, type ViewName } from '../graph/schema';
 import { addPerson, addRelation } from '../graph/commands';
 import { canvasText } from '../i18n/canvas';
 import { useAppStoreApi } from '../state/react';
@@ -35,6 +35,8 @@ export function GestureLayer({ view, selectedAt, selectedTie, pending, setPendin
   // Re-renders with the viewport, so the relative buttons stay with their person while panning.
   const { x, y, zoom } = useViewport();
   const cancel = () => setPending(null);
+  // The document refuses the 5,001st person; say so instead of silently doing nothing.
+  const peopleFull = () => store.getState().doc.people.length >= LIMITS.people;
   const added = (id: string) => {
     setPending(null);
     setSelection(store, { kind: 'person', id });
@@ -73,6 +75,7 @@ export function GestureLayer({ view, selectedAt, selectedTie, pending, setPendin
           at={pending.at}
           hint={pending.hint}
           onSubmit={(name) => {
+            if (peopleFull()) return setPending({ ...pending, hint: canvasText.peopleLimit(LIMITS.people) });
             const person = { ...newPerson(name, pending.sector, pending.closeness), ...(pending.focus ? { focus: true } : {}) };
             store.getState().run(addPerson, person);
             added(person.id);
@@ -85,7 +88,9 @@ export function GestureLayer({ view, selectedAt, selectedTie, pending, setPendin
           label={relativeLabel[pending.relative]}
           at={pending.at}
           anchor="above"
+          hint={pending.hint}
           onSubmit={(name) => {
+            if (peopleFull()) return setPending({ ...pending, hint: canvasText.peopleLimit(LIMITS.people) });
             const anchor = store.getState().doc.people.find((p) => p.id === pending.of);
             if (!anchor) return cancel();
             const person = newPerson(name, relativeSector(anchor), anchor.closeness);

@@ -10,6 +10,6 @@ export interface ScreenPoint {
 
 export type Pending =
   | { kind: 'new-person'; at: ScreenPoint; sector: Sector; closeness: Closeness; focus: boolean; hint?: string }
-  | { kind: 'relative'; of: string; relative: RelativeKind; at: ScreenPoint }
+  | { kind: 'relative'; of: string; relative: RelativeKind; at: ScreenPoint; hint?: string }
   | { kind: 'connect'; a: string; b: string; at: ScreenPoint; problem: string | null }
   | null;

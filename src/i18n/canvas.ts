@@ -2,6 +2,8 @@
 import type { AriaLabelConfig } from '@xyflow/react';
 
 export const canvasText = {
+  /** A case holds at most LIMITS.people people; the field stays open with the name. */
+  peopleLimit: (max: number) => `Er kan niemand meer bij: een casus heeft ten hoogste ${max} personen.`,
   mapLabel: 'Kaart',
   viewTabsLabel: 'Weergave',
   tabGenogram: 'Genogram',

@@ -22,6 +22,7 @@ export const editor = {
     removed: (name: string) => `${name} is verwijderd.`,
     yearInvalid: 'Vul een jaar in tussen 1800 en 2200, of laat het leeg.',
     nameRequired: 'Vul een naam in.',
+    peopleLimit: (max: number) => `Er kan niemand meer bij: een casus heeft ten hoogste ${max} personen.`,
     focusMark: 'hoofdpersoon',
     born: (year: number) => `geb. ${year}`,
   },

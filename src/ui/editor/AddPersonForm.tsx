@@ -2,7 +2,7 @@
 import { useId, useState } from 'react';
 import { addPerson } from '../../graph/commands';
 import { ID_PREFIX, newId } from '../../graph/ids';
-import { GENDERS, SECTORS, type Gender, type Person, type Sector } from '../../graph/schema';
+import { GENDERS, LIMITS, SECTORS, type Gender, type Person, type Sector } from '../../graph/schema';
 import { genderLabels, sectorLabels } from '../../i18n/labels';
 import { editor } from '../../i18n/editor';
 import { useWorkspace } from '../workspace';
@@ -27,6 +27,10 @@ export function AddPersonForm() {
         event.preventDefault();
         if (!name.trim()) {
           setError(t.nameRequired);
+          return;
+        }
+        if (ws.store.getState().doc.people.length >= LIMITS.people) {
+          setError(t.peopleLimit(LIMITS.people));
           return;
         }
         const person: Person = { id: newId(ID_PREFIX.person), name: name.trim(), gender, sector, closeness: 2 };
