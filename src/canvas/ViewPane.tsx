@@ -6,12 +6,13 @@ import { clearLayout } from '../graph/commands';
 import { layoutWithGeometry } from '../layout/netwerkkaart';
 import type { OverlaysOf } from '../state/overlay';
 import { useAppStore, useAppStoreApi } from '../state/react';
-import { withFallbackPositions } from './fallbackPosition';
+import { withFallbackPositions } from '../layout/fallbackPosition';
 import { MapCanvas } from './MapCanvas';
 import { MapToolbar } from './MapToolbar';
 import type { Pending } from './pending';
 import type { GenogramLayoutState } from './useGenogramLayout';
 import { genogramMembership } from '../layout/family';
+import { GenogramNotice } from './GenogramNotice';
 
 export interface ViewPaneProps {
   view: ViewName;
@@ -45,12 +46,17 @@ function ViewPaneInner({ view, genogram, overlaysOf }: ViewPaneProps) {
 
   const ecogram = useMemo(() => (view === 'netwerkkaart' ? layoutWithGeometry(doc) : null), [view, doc.people]);
 
-  const auto = useMemo(() => {
-    if (ecogram) return ecogram.positions;
-    // While the worker is busy, new family members stand next to their relative at once.
-    return withFallbackPositions(doc, genogramMembership(doc).members, genogram.positions);
+  const membership = useMemo(
+    () => (view === 'genogram' ? genogramMembership(doc) : null),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [ecogram, genogram.positions, doc.people, doc.relations]);
+    [view, doc.people, doc.relations],
+  );
+  const auto = useMemo(() => {
+    if (ecogram || !membership) return ecogram?.positions ?? new Map();
+    // While the worker is busy, new family members stand next to their relative at once.
+    return withFallbackPositions(doc, membership.members, genogram.positions);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [ecogram, membership, genogram.positions]);
 
   // Fit the map to the screen once per case, when its first real layout is there, and after
   // "Automatisch schikken".
@@ -86,6 +92,7 @@ function ViewPaneInner({ view, genogram, overlaysOf }: ViewPaneProps) {
         busy={view === 'genogram' && genogram.busy}
         ties={view === 'genogram' ? { shown: showTies, onToggle: () => setShowTies((v) => !v) } : undefined}
       />
+      {membership && <GenogramNotice outside={membership.outside.length} error={genogram.error} />}
       <MapCanvas
         canvasRef={canvas}
         view={view}

@@ -6,8 +6,7 @@
  */
 import type { Node } from '@xyflow/react';
 import type { CaseDocument, Person, Point, ViewName } from '../graph/schema';
-import { ownEntry } from '../graph/idRecord';
-import { manualPositions } from '../layout/placement';
+import { viewPositions } from '../layout/placement';
 import type { Positions } from '../layout/types';
 import type { NodeOverlay } from '../state/overlay';
 import { emptyOverlay } from '../state/overlay';
@@ -36,16 +35,6 @@ export interface NodeInput {
   selectedId?: string | null;
 }
 
-/** Which people the view shows; the genogram shows only those its layout placed. */
-export function visiblePeople(doc: CaseDocument, view: ViewName, auto: Positions): Person[] {
-  const manual = manualPositions(doc, view);
-  return doc.people.filter((p) => view === 'netwerkkaart' || auto.has(p.id) || manual.has(p.id));
-}
-
-export function positionOf(doc: CaseDocument, view: ViewName, id: string, auto: Positions): Point | undefined {
-  return ownEntry(doc.layout?.[view], id) ?? auto.get(id);
-}
-
 function samePoint(a: Point, b: Point): boolean {
   return a.x === b.x && a.y === b.y;
 }
@@ -68,9 +57,12 @@ export function sameOverlay(a: NodeOverlay, b: NodeOverlay): boolean {
 
 export function buildPersonNodes(input: NodeInput, previous?: Map<string, PersonFlowNode>): PersonFlowNode[] {
   const { doc, view, auto, dragging, overlays, selectedId } = input;
+  // The view shows whoever has a position: in the genogram, only those its layout placed
+  // (or who were placed by hand).
+  const positions = viewPositions(doc, view, auto);
   const placed: Array<[Person, Point]> = [];
-  for (const person of visiblePeople(doc, view, auto)) {
-    const position = dragging?.get(person.id) ?? positionOf(doc, view, person.id, auto);
+  for (const person of doc.people) {
+    const position = dragging?.get(person.id) ?? positions.get(person.id);
     if (position) placed.push([person, position]);
   }
   const rooms = view === 'genogram' ? labelRoom(new Map(placed.map(([p, at]) => [p.id, at]))) : null;

@@ -39,6 +39,10 @@ export const canvasText = {
   tieQuality: 'Kwaliteit',
   tieFlow: 'Richting van steun',
   removeSelection: 'Verwijderen',
+  genogramOutside: (n: number) =>
+    n === 1 ? '1 persoon staat alleen op de netwerkkaart.' : `${n} mensen staan alleen op de netwerkkaart.`,
+  genogramLayoutFailed: (reason: string) =>
+    `Het genogram kon niet opnieuw worden geschikt (${reason}). De vorige schikking blijft staan; probeer "Automatisch schikken".`,
   emptyGenogram: 'Nog niemand in het genogram. Voeg een persoon toe.',
   emptyNetwerkkaart: 'Klik in een vak van de kaart om iemand toe te voegen.',
   clickToAdd: 'Klik in een vak om iemand toe te voegen',

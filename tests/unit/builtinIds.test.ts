@@ -19,7 +19,7 @@ import { layoutNetwerkkaart } from '../../src/layout/netwerkkaart';
 import { viewPositions } from '../../src/layout/placement';
 import { buildPersonNodes } from '../../src/canvas/nodes';
 import { buildTieEdges } from '../../src/canvas/edges';
-import { withFallbackPositions } from '../../src/canvas/fallbackPosition';
+import { withFallbackPositions } from '../../src/layout/fallbackPosition';
 import { genogramMembership } from '../../src/layout/family';
 import { computeOverlays } from '../../src/steps/overlays';
 import { initialSession } from '../../src/state/session';

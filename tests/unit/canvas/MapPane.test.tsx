@@ -9,13 +9,19 @@ import { docWith, person } from './fixtures';
 import { computeOverlays } from '../../../src/steps/overlays';
 
 // jsdom has no Web Worker: the genogram layout runs in ELK's bundled build instead.
+// `elkFails` lets one test see what the user is shown when the layout fails.
+const elkControl = vi.hoisted(() => ({ fail: false }));
 vi.mock('../../../src/layout/elk', async () => {
   const { default: ELK } = await import('elkjs/lib/elk.bundled.js');
   const elk = new ELK();
-  return { getElk: () => elk, warmUpElk: async () => {} };
+  const failing = { layout: () => Promise.reject(new Error('ELK kapot')) };
+  return { getElk: () => (elkControl.fail ? failing : elk), warmUpElk: async () => {} };
 });
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  elkControl.fail = false;
+});
 
 function mount(view: 'netwerkkaart' | 'genogram' = 'netwerkkaart') {
   const doc = docWith(
@@ -110,5 +116,22 @@ describe('MapPane (genogram)', () => {
     // Ties are an optional layer in the genogram: off until asked for.
     const toggle = screen.getByRole('button', { name: 'Banden tonen' });
     expect(toggle.getAttribute('aria-pressed')).toBe('false');
+  });
+});
+
+describe('MapPane (genogram notices)', () => {
+  it('says how many people stand only on the netwerkkaart', async () => {
+    mount('genogram');
+    // Kees and Dokter Y have only a tie: they are not in the family.
+    expect(await screen.findByText('2 mensen staan alleen op de netwerkkaart.')).toBeTruthy();
+  });
+
+  it('shows a failed layout as an alert, not only in the console', async () => {
+    elkControl.fail = true;
+    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+    mount('genogram');
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Het genogram kon niet opnieuw worden geschikt (ELK kapot)');
+    log.mockRestore();
   });
 });

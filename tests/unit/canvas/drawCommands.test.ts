@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addRelative, connectProblem, connectRelation, currentPartner, newPerson } from '../../../src/canvas/drawCommands';
-import { withFallbackPositions } from '../../../src/canvas/fallbackPosition';
+import { withFallbackPositions } from '../../../src/layout/fallbackPosition';
 import { createAppStore, undo } from '../../../src/state/store';
 import { docWith, person } from './fixtures';
 import { pts } from './fixtures';

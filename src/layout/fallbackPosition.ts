@@ -6,8 +6,8 @@
  * occupied cells instead of scans).
  */
 import type { CaseDocument, Point } from '../graph/schema';
-import type { Positions } from '../layout/types';
-import { PARTNER_GAP, SLOT_WIDTH } from '../layout/metrics';
+import type { Positions } from './types';
+import { PARTNER_GAP, SLOT_WIDTH } from './metrics';
 
 const STEP_X = SLOT_WIDTH + PARTNER_GAP;
 const STEP_Y = 140;
