@@ -20,6 +20,12 @@ export const common = {
     toggleHint: 'Paneel tonen of verbergen',
     openCase: 'Open casus',
   },
+  /** The header's indicator of whether the open case is stored on this device. */
+  saveState: {
+    saving: 'Bewaren…',
+    saved: 'Bewaard op dit apparaat',
+    failed: 'Nog niet bewaard',
+  },
   panes: {
     steps: 'Stappen',
     map: 'Kaart',

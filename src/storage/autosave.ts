@@ -28,6 +28,11 @@ export interface AutosaveOptions {
    */
   onRecovered?(): void;
   onSaved?(doc: CaseDocument): void;
+  /**
+   * Whether everything is stored: 'saving' from a change until its write, 'saved' when nothing
+   * waits, 'failed' while a failed write waits for its retry. For the header's save indicator.
+   */
+  onStatus?(status: SaveStatus): void;
   /** False when this tab may not write the case (another tab owns it): the change is dropped. */
   canSave?(doc: CaseDocument): boolean;
   debounceMs?: number;
@@ -37,6 +42,8 @@ export interface AutosaveOptions {
   /** Where to listen for pagehide/visibilitychange; omit in tests without a DOM. */
   target?: Pick<Window, 'addEventListener' | 'removeEventListener'> & { document?: Document };
 }
+
+export type SaveStatus = 'saving' | 'saved' | 'failed';
 
 export interface Autosave {
   /** Saves what is pending now; resolves when every save so far has settled. */
@@ -91,6 +98,7 @@ export function startAutosave(source: DocSource, options: AutosaveOptions): Auto
         failing.delete(id);
         options.onSaved?.(doc);
         if (failing.size === 0) options.onRecovered?.();
+        if (failing.size === 0 && pending.size === 0) options.onStatus?.('saved');
       } catch (cause) {
         const error = classifyStorageError(cause);
         if (isRetryable(error)) {
@@ -101,6 +109,7 @@ export function startAutosave(source: DocSource, options: AutosaveOptions): Auto
         } else {
           failing.delete(id);
         }
+        options.onStatus?.('failed');
         options.onError(error, doc);
       }
     });
@@ -120,6 +129,7 @@ export function startAutosave(source: DocSource, options: AutosaveOptions): Auto
     // Switching cases: the previous case's last edit must not wait for (or be lost to) the new one.
     if (previous.doc.case.id !== id && pending.size > 0) void flushNow();
     pending.set(id, state.doc);
+    options.onStatus?.('saving');
     clearTimeout(debounceTimer);
     debounceTimer = setTimeout(() => void flushNow(), debounceMs);
     maxTimer ??= setTimeout(() => void flushNow(), maxWaitMs);

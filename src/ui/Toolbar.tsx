@@ -8,6 +8,7 @@ import { CasesDialog } from './CasesDialog';
 import { RenderBoundary } from './RenderBoundary';
 import { renderErrors } from '../i18n/errors';
 import { useWorkspace } from './workspace';
+import { SaveIndicator } from './SaveIndicator';
 
 const t = common.toolbar;
 
@@ -39,6 +40,7 @@ export function Toolbar({ stepsOpen, sideOpen, onToggleSteps, onToggleSide }: To
           <span className="visually-hidden">{t.openCase}: </span>
           {title}
         </h1>
+        <SaveIndicator />
       </div>
       <div className="toolbar" aria-label={t.label} role="group">
         <button type="button" className="pane-toggle" title={t.toggleHint} aria-expanded={stepsOpen} aria-controls="steps-pane" onClick={onToggleSteps}>

@@ -4,6 +4,7 @@
  * app still starts, on the demo case in memory, and says so. The case opened is claimed for
  * this tab; when another tab has it open, it opens read-only with the offer to take over.
  */
+import { createSaveStatusStore } from './saveStatus';
 import { createCase } from '../graph/create';
 import { createDemoCase } from '../graph/demo';
 import { ID_PREFIX, newId } from '../graph/ids';
@@ -74,7 +75,9 @@ export async function boot(options: BootOptions = {}): Promise<Workspace> {
   }
   doc ??= createDemoCase(now());
   const store = createAppStore(doc, now);
-  const workspace: Workspace = { store, db, notices, autosave: null, ownership: null, unstored: new Set(), now };
+  // Without a database, or when the first case could not be stored, nothing is stored yet.
+  const saveStatus = createSaveStatusStore(db && stored ? 'saved' : 'failed');
+  const workspace: Workspace = { store, db, notices, autosave: null, ownership: null, unstored: new Set(), saveStatus, now };
   if (failure !== undefined) reportStorageError(workspace, failure);
   for (const s of skipped.slice(0, 3)) {
     notices.getState().push({ kind: 'error', text: errors.storedCaseSkipped(s.title, s.reason) });

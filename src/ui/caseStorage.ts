@@ -82,6 +82,7 @@ export function startCaseStorage(ws: Workspace, database: CaseDb, options: Stora
     },
     onRecovered: () => clearStorageError(ws.notices),
     onSaved: (doc) => releaseIfDone(ws, doc.case.id),
+    onStatus: (status) => ws.saveStatus.setState({ status }),
     target: options.target,
   });
 }

@@ -10,6 +10,7 @@ import type { CaseDb } from '../storage/db';
 import type { Autosave } from '../storage/autosave';
 import type { CaseOwnership } from '../storage/caseOwnership';
 import type { NoticeState, NoticeStore } from './notices';
+import type { SaveStatusStore } from './saveStatus';
 
 export interface Workspace {
   store: AppStore;
@@ -20,6 +21,8 @@ export interface Workspace {
   ownership: CaseOwnership | null;
   /** Cases made in this tab (new, imported) whose first save has not worked yet. */
   unstored: Set<string>;
+  /** Whether the open case's last change is stored (the header shows it). */
+  saveStatus: SaveStatusStore;
   now(): Date;
 }
 

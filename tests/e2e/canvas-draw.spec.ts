@@ -3,7 +3,7 @@
  * add people by clicking, connect them, undo, reload and find everything back.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { centreOf, connect, openApp, personNode, startEmptyCase } from './canvasHelpers';
+import { centreOf, connect, expectSaved, openApp, personNode, startEmptyCase } from './canvasHelpers';
 
 /**
  * Click in the middle of a ring (1..3) of a sector: the direction comes from the sector's label,
@@ -83,7 +83,7 @@ test('draw a family in the genogram: add, add relatives, connect, undo, reload',
   await expect(personNode(page, 'Kees')).toBeVisible();
 
   // Everything survives a reload (autosave to IndexedDB).
-  await page.waitForTimeout(1200);
+  await expectSaved(page);
   await page.reload();
   await expect(page.getByRole('tab', { name: 'Genogram' })).toBeVisible();
   for (const name of ['Sam', 'Ria', 'Kees']) await expect(personNode(page, name)).toBeVisible();
@@ -132,7 +132,7 @@ test('draw in the netwerkkaart: click in a sector and ring, type, Enter; connect
   await expect(page.getByRole('textbox', { name: 'Naam van nieuwe persoon' })).toBeHidden();
   await expect(page.locator('.react-flow__node')).toHaveCount(2);
 
-  await page.waitForTimeout(1200);
+  await expectSaved(page);
   await page.reload();
   await page.getByRole('tab', { name: 'Netwerkkaart' }).click();
   await expect(personNode(page, 'Jamal')).toBeVisible();

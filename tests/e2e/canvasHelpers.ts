@@ -12,6 +12,11 @@ export async function startEmptyCase(page: Page): Promise<void> {
   await expect(page.getByRole('dialog')).toBeHidden();
 }
 
+/** Waits until the header says the open case is stored on this device (autosave has written it). */
+export async function expectSaved(page: Page): Promise<void> {
+  await expect(page.getByRole('banner').getByText('Bewaard op dit apparaat', { exact: true })).toBeVisible();
+}
+
 /** A person node on the map, by the start of its accessible name ("Sam, jeugdige, 2012"). */
 export function personNode(page: Page, name: string): Locator {
   return page.locator('.react-flow__node').and(page.getByRole('group', { name: new RegExp(`^${name},`) }));

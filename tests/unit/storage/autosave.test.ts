@@ -26,6 +26,30 @@ describe('autosave', () => {
     autosave.stop();
   });
 
+  it('tells its status: saving from a change until it is stored, failed while a retry waits, then saved', async () => {
+    const store = createAppStore(makeDoc('a', 'A'));
+    const states: string[] = [];
+    let fail = false;
+    startAutosave(store, {
+      save: async () => {
+        if (fail) throw new DOMException('full', 'QuotaExceededError');
+      },
+      onError: () => {},
+      onStatus: (s) => states.push(s),
+    });
+    store.getState().run(retitle, 'A1');
+    expect(states.at(-1)).toBe('saving');
+    await vi.advanceTimersByTimeAsync(350);
+    expect(states.at(-1)).toBe('saved');
+    fail = true;
+    store.getState().run(retitle, 'A2');
+    await vi.advanceTimersByTimeAsync(350);
+    expect(states.at(-1)).toBe('failed');
+    fail = false;
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(states.at(-1)).toBe('saved');
+  });
+
   it('does not postpone saving beyond the max wait while changes keep coming', async () => {
     const store = createAppStore(makeDoc('a', 'A'));
     const savedAt: number[] = [];

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { createSaveStatusStore } from '../../../src/ui/saveStatus';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCase } from '../../../src/graph/create';
@@ -16,7 +17,7 @@ describe('the people limit', () => {
     const people: Person[] = Array.from({ length: LIMITS.people }, (_, i) => ({ id: `p${i}`, name: `P ${i}`, gender: 'unknown', sector: 'friends', closeness: 2 }));
     const doc = { ...createCase({ id: 'c1', title: 'Vol', now: new Date('2026-11-28T10:00:00Z') }), people };
     const store = createAppStore(doc, () => new Date('2026-11-28T10:00:00Z'));
-    const ws: Workspace = { store, db: null, notices: createNoticeStore(), autosave: null, ownership: null, unstored: new Set(), now: () => new Date() };
+    const ws: Workspace = { store, db: null, notices: createNoticeStore(), autosave: null, ownership: null, unstored: new Set(), saveStatus: createSaveStatusStore(), now: () => new Date() };
     render(
       <WorkspaceProvider workspace={ws}>
         <StoreProvider store={store}>

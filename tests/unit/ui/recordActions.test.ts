@@ -1,3 +1,4 @@
+import { createSaveStatusStore } from '../../../src/ui/saveStatus';
 import { describe, expect, it } from 'vitest';
 import { addPerson, removePerson } from '../../../src/graph/commands';
 import type { Person } from '../../../src/graph/schema';
@@ -8,7 +9,7 @@ import type { Workspace } from '../../../src/ui/workspace';
 import { makeDoc } from '../storage/fixtures';
 
 const now = () => new Date('2026-11-28T12:00:00Z');
-const workspace = (): Workspace => ({ store: createAppStore(makeDoc('c1', 'Test'), now), db: null, notices: createNoticeStore(), autosave: null, ownership: null, unstored: new Set(), now });
+const workspace = (): Workspace => ({ store: createAppStore(makeDoc('c1', 'Test'), now), db: null, notices: createNoticeStore(), autosave: null, ownership: null, unstored: new Set(), saveStatus: createSaveStatusStore(), now });
 const henk: Person = { id: 'p2', name: 'Henk', gender: 'male', sector: 'friends', closeness: 2 };
 
 describe('record actions', () => {
