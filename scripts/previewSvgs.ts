@@ -14,7 +14,7 @@ import { createCase } from '../src/graph/create';
 import { createDemoCase } from '../src/graph/demo';
 import type { CaseDocument, Closeness, Flow, Gender, Person, Relation, Sector, SupportCategory, TieQuality } from '../src/graph/schema';
 import { layoutGenogram } from '../src/layout/genogram';
-import { layoutNetwerkkaart } from '../src/layout/netwerkkaart';
+import { netwerkkaartView } from '../src/layout/netwerkkaartView';
 
 function at(x: number, y: number, node: SvgNode): SvgNode {
   return el('g', { transform: `translate(${x} ${y})` }, [node]);
@@ -94,7 +94,7 @@ function ecogram(): string {
     ]),
   );
   const doc = caseOf(people, relations);
-  return mapSvg({ doc, view: 'netwerkkaart', positions: layoutNetwerkkaart(doc), overlays });
+  return mapSvg({ doc, view: 'netwerkkaart', positions: netwerkkaartView(doc).positions, overlays });
 }
 
 function crowded(): string {
@@ -103,7 +103,7 @@ function crowded(): string {
   for (let k = 0; k < 6; k++) people.push(P(`h${k}`, `Huisgenoot Wilhelmina ${k}`, 'female', 'household', 1, { birthYear: 1990 + k }));
   for (let k = 0; k < 12; k++) people.push(P(`p${k}`, `Prof ${k}`, 'male', 'professional', ((k % 3) + 1) as Closeness));
   const doc = caseOf(people);
-  return mapSvg({ doc, view: 'netwerkkaart', positions: layoutNetwerkkaart(doc) });
+  return mapSvg({ doc, view: 'netwerkkaart', positions: netwerkkaartView(doc).positions });
 }
 
 function legendSvg(view: 'genogram' | 'netwerkkaart'): string {
@@ -119,7 +119,7 @@ export async function previewSvgs(): Promise<Record<string, string>> {
     crowded: crowded(),
     legendGenogram: legendSvg('genogram'),
     legendNetwerkkaart: legendSvg('netwerkkaart'),
-    demoNetwerkkaart: mapSvg({ doc: demo, view: 'netwerkkaart', positions: layoutNetwerkkaart(demo) }),
+    demoNetwerkkaart: mapSvg({ doc: demo, view: 'netwerkkaart', positions: netwerkkaartView(demo).positions }),
     demoGenogram: mapSvg({ doc: demo, view: 'genogram', positions: await layoutGenogram(demo, new ELK()) }),
   };
 }

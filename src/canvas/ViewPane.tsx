@@ -3,7 +3,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import type { ViewName } from '../graph/schema';
 import { clearLayout } from '../graph/commands';
-import { layoutWithGeometry } from '../layout/netwerkkaart';
+import { netwerkkaartView } from '../layout/netwerkkaartView';
 import type { OverlaysOf } from '../state/overlay';
 import { useAppStore, useAppStoreApi } from '../state/react';
 import { withFallbackPositions } from '../layout/fallbackPosition';
@@ -44,7 +44,7 @@ function ViewPaneInner({ view, genogram, overlaysOf }: ViewPaneProps) {
     [overlaysOf, doc, step, topicId, viewAsPersonId, perspective],
   );
 
-  const ecogram = useMemo(() => (view === 'netwerkkaart' ? layoutWithGeometry(doc) : null), [view, doc.people]);
+  const ecogram = useMemo(() => (view === 'netwerkkaart' ? netwerkkaartView(doc) : null), [view, doc.people, doc.layout]);
 
   const membership = useMemo(
     () => (view === 'genogram' ? genogramMembership(doc) : null),

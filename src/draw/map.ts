@@ -9,7 +9,8 @@
  */
 import type { CaseDocument, Person, Point, ViewName } from '../graph/schema';
 import { genogramConnectors } from '../layout/connectors';
-import { layoutWithGeometry, type EcogramGeometry } from '../layout/netwerkkaart';
+import type { EcogramGeometry } from '../layout/netwerkkaart';
+import { netwerkkaartView } from '../layout/netwerkkaartView';
 import type { Positions } from '../layout/types';
 import { ecogramBackground, ecogramBox } from './ecogramBackground';
 import { drawGenogramConnectors } from './genogramConnectors';
@@ -55,7 +56,7 @@ export function drawMap(input: MapInput): MapDrawing {
   const layers: SvgNode[] = [];
   let geometry: EcogramGeometry | null = null;
   if (view === 'netwerkkaart') {
-    geometry = input.geometry ?? layoutWithGeometry(doc).geometry;
+    geometry = input.geometry ?? netwerkkaartView(doc).geometry;
     layers.push(ecogramBackground(geometry));
   } else {
     layers.push(drawGenogramConnectors(genogramConnectors(doc, positions)));

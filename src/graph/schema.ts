@@ -247,8 +247,22 @@ export const COORDINATE_LIMIT = 100_000;
 export const clampCoordinate = (n: number): number => Math.min(COORDINATE_LIMIT, Math.max(-COORDINATE_LIMIT, n));
 export const pointSchema = z.object({ x: z.number().finite(), y: z.number().finite() });
 const positionsSchema = z.record(id, pointSchema);
+const frameLength = z.number().finite().min(0).max(COORDINATE_LIMIT);
+/**
+ * The netwerkkaart's wedges (degrees per sector, clockwise from household at 12 o'clock) and
+ * ring radii as they were on screen when the map was first changed. Kept so that adding one
+ * person never resizes the wedges under everyone else; only "Automatisch schikken" drops it.
+ */
+export const netwerkkaartFrameSchema = z.object({
+  sectors: z.object(Object.fromEntries(SECTORS.map((s) => [s, z.number().finite().min(0).max(360)])) as Record<Sector, z.ZodNumber>),
+  rings: z.tuple([frameLength, frameLength, frameLength]),
+});
 export const layoutSchema = z
-  .object({ genogram: positionsSchema.optional(), netwerkkaart: positionsSchema.optional() })
+  .object({
+    genogram: positionsSchema.optional(),
+    netwerkkaart: positionsSchema.optional(),
+    netwerkkaartFrame: netwerkkaartFrameSchema.optional(),
+  })
   .loose();
 
 /**
@@ -324,6 +338,7 @@ export type StepState = z.infer<typeof stepStateSchema>;
 export type Steps = z.infer<typeof stepsSchema>;
 export type Point = z.infer<typeof pointSchema>;
 export type Layout = z.infer<typeof layoutSchema>;
+export type NetwerkkaartFrame = z.infer<typeof netwerkkaartFrameSchema>;
 export type CaseData = z.infer<typeof caseDataSchema>;
 export type Snapshot = z.infer<typeof snapshotSchema>;
 /** One family's case: the whole `.netwerkkaart.json` document. */

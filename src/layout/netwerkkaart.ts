@@ -4,12 +4,8 @@
  * millisecond each), so it needs no worker. Manual positions are applied on top by the canvas.
  */
 import { SECTORS, type CaseDocument, type Person, type Point, type Sector } from '../graph/schema';
-import { SYMBOL_SIZE } from './metrics';
 import {
   boundaryMargin,
-  NETWERKKAART_FONT,
-  NETWERKKAART_LABEL_WIDTH,
-  NETWERKKAART_NAME_LINES,
   RING_LABEL_FONT,
   comparePeople,
   ecogramGeometry,
@@ -22,6 +18,7 @@ import {
   type EcogramGeometry,
 } from './netwerkkaartGeometry';
 import type { Positions } from './types';
+import { footprintOverlap, HALF, LABEL_BOX, MIN_CENTRE_DISTANCE, SYMBOL_BOX } from './footprint';
 
 export {
   ecogramGeometry,
@@ -75,36 +72,11 @@ function placeRow(
   });
 }
 
-/** A person's footprint around the symbol centre: the symbol (badges on its right) and the name block under it. */
-const HALF = SYMBOL_SIZE / 2;
-const SYMBOL_BOX = { x0: -HALF - 4, x1: HALF + 14, y0: -HALF - 4, y1: HALF };
-/** Up to three name lines and a year line, as the canvas draws them (most names take one or two). */
-const LABEL_BOX = {
-  x0: -NETWERKKAART_LABEL_WIDTH / 2,
-  x1: NETWERKKAART_LABEL_WIDTH / 2,
-  y0: HALF + 2,
-  y1: HALF + 6 + (NETWERKKAART_NAME_LINES + 1) * (NETWERKKAART_FONT + 1),
-};
-const PARTS = [SYMBOL_BOX, LABEL_BOX];
 const SEPARATE_ROUNDS = 16;
 const SEPARATE_MAX_PEOPLE = 120;
-/** Symbols never come closer than this while names are pushed apart. */
-const MIN_CENTRE_DISTANCE = SYMBOL_SIZE + 44;
 /** Half the length and thickness of the longest ring name ("Verder weg") written along its ray. */
 const RING_LABEL_HALF_LENGTH = (10 * 0.6 * RING_LABEL_FONT) / 2 + 3;
 const RING_LABEL_HALF_THICKNESS = RING_LABEL_FONT * 0.55 + 1;
-
-/** Overlap (in px, the smaller of the two axes; 0 when clear) of two people's footprints. */
-function footprintOverlap(a: { x: number; y: number }, b: { x: number; y: number }): { dx: number; dy: number } | null {
-  let worst: { dx: number; dy: number } | null = null;
-  for (const pa of PARTS)
-    for (const pb of PARTS) {
-      const ox = Math.min(a.x + pa.x1, b.x + pb.x1) - Math.max(a.x + pa.x0, b.x + pb.x0);
-      const oy = Math.min(a.y + pa.y1, b.y + pb.y1) - Math.max(a.y + pa.y0, b.y + pb.y0);
-      if (ox > 0 && oy > 0 && (!worst || Math.min(ox, oy) > Math.min(worst.dx, worst.dy))) worst = { dx: ox, dy: oy };
-    }
-  return worst;
-}
 
 interface Cell {
   id: string;
@@ -212,7 +184,7 @@ function ringLabelGap(at: { x: number; y: number }, h: { x: number; y: number },
  * every name (they then read as one scale), else for each ring its own ray with the most room.
  * Rays are tried every 3°; near 3 or 9 o'clock the text runs nearly horizontally, so those win ties.
  */
-function chooseRingLabelRays(geom: EcogramGeometry, positions: Positions): [number, number, number] {
+export function chooseRingLabelRays(geom: EcogramGeometry, positions: Positions): [number, number, number] {
   const people = [...positions.values()];
   const CAP = 30;
   const gaps: number[][] = [];

@@ -25,8 +25,19 @@ export const CENTRE_RADIUS = 78;
 export const MIN_BAND_WIDTH = 92;
 /** Radial distance between staggered rows inside one ring band: a symbol with its label. */
 export const ROW_GAP = SYMBOL_SIZE + 48;
-/** An empty sector stays visible (and clickable) but narrow. */
-export const EMPTY_SECTOR_ANGLE = (10 * Math.PI) / 180;
+/**
+ * An empty sector stays wide enough to tap a cell in it (44 px at the working zoom in the
+ * inner ring) and to take a first person without resizing the others.
+ */
+export const EMPTY_SECTOR_ANGLE = (20 * Math.PI) / 180;
+/**
+ * Room the automatic map keeps free: every ring of a sector in use is sized for one more
+ * person than it holds, and the sectors a family nearly always fills (the household, the
+ * family) start with room for a couple of people. Once the map is in use its frame is kept
+ * (holdStill.ts), so this headroom is where the next people go without anyone moving.
+ */
+const HEADROOM = 0;
+const ROOM_FOR: ReadonlyMap<Sector, readonly [number, number, number]> = new Map([['household', [2, 0, 0]], ['family', [2, 2, 1]], ['friends', [1, 2, 0]], ['professional', [0, 1, 0]]]);
 /** Used sectors get at least this angle, so one person never sits in a sliver. */
 export const MIN_USED_SECTOR_ANGLE = (18 * Math.PI) / 180;
 /** One row of a busy ring may ask for at most this angle; more people go into more rows. */
@@ -135,19 +146,26 @@ function sectorNeed(counts: number[]): number {
 
 function sectorAngles(counts: Map<Sector, number[]>): Map<Sector, number> {
   const used = SECTORS.filter((s) => sum(counts.get(s)!) > 0);
-  const empty = SECTORS.length - used.length;
   const angles = new Map<Sector, number>();
   if (used.length === 0) {
     for (const s of SECTORS) angles.set(s, TWO_PI / SECTORS.length);
     return angles;
   }
-  const remaining = TWO_PI - empty * EMPTY_SECTOR_ANGLE;
   // Busy sectors get what their rows need; what is left is shared in proportion to that need,
-  // and when the need exceeds the circle everyone is scaled down alike (rows then stack deeper).
+  // and when the need exceeds the circle they are scaled down alike (rows then stack deeper).
+  // No sector gets less than an empty one: a used sector scaled below that is held there and
+  // the others share the rest (repeated, as holding one can push another below).
   const needs = new Map(used.map((s) => [s, sectorNeed(counts.get(s)!)]));
-  const totalNeed = used.reduce((acc, s) => acc + needs.get(s)!, 0);
-  for (const s of SECTORS) {
-    angles.set(s, used.includes(s) ? (remaining * needs.get(s)!) / totalNeed : EMPTY_SECTOR_ANGLE);
+  const held = new Set<Sector>(SECTORS.filter((s) => !needs.has(s)));
+  for (;;) {
+    const free = SECTORS.filter((s) => !held.has(s));
+    const remaining = TWO_PI - held.size * EMPTY_SECTOR_ANGLE;
+    const totalNeed = free.reduce((acc, s) => acc + needs.get(s)!, 0);
+    for (const s of held) angles.set(s, EMPTY_SECTOR_ANGLE);
+    for (const s of free) angles.set(s, (remaining * needs.get(s)!) / totalNeed);
+    const tooSmall = free.filter((s) => angles.get(s)! < EMPTY_SECTOR_ANGLE);
+    if (tooSmall.length === 0 || tooSmall.length === free.length) break;
+    for (const s of tooSmall) held.add(s);
   }
   // Cap at 180° and hand the excess to the other used sectors evenly.
   for (const s of used) {
@@ -189,12 +207,26 @@ export function countPlaced(doc: Pick<CaseDocument, 'people'>, centreId: string 
   return counts;
 }
 
+/** The counts the wedges and rings are sized for: what is there plus HEADROOM, at least ROOM_FOR. */
+function sizingCounts(counts: Map<Sector, number[]>): Map<Sector, number[]> {
+  const out = new Map<Sector, number[]>();
+  for (const [sector, row] of counts) {
+    const minimum = ROOM_FOR.get(sector);
+    out.set(
+      sector,
+      row.map((n, k) => Math.max(n > 0 ? n + HEADROOM : 0, minimum?.[k] ?? 0)),
+    );
+  }
+  return out;
+}
+
 export function ecogramGeometry(doc: Pick<CaseDocument, 'people'>): EcogramGeometry {
   const centre = { x: 0, y: 0 };
   // The same focus person the domain reports (the first marked), so map and lists agree.
   const centreId = focusPerson(doc)?.id ?? null;
   const counts = countPlaced(doc, centreId);
-  const angles = sectorAngles(counts);
+  const room = sizingCounts(counts);
+  const angles = sectorAngles(room);
 
   const sectors: SectorWedge[] = [];
   // Centre the first sector (household) on 12 o'clock.
@@ -209,7 +241,7 @@ export function ecogramGeometry(doc: Pick<CaseDocument, 'people'>): EcogramGeome
   let inner = CENTRE_RADIUS;
   for (let k = 0; k < 3; k++) {
     let rows = 1;
-    for (const s of SECTORS) rows = Math.max(rows, rowsFor(counts.get(s)![k]!, angles.get(s)!, inner).length);
+    for (const s of SECTORS) rows = Math.max(rows, rowsFor(room.get(s)![k]!, angles.get(s)!, inner).length);
     const outer = inner + Math.max(MIN_BAND_WIDTH, rows * ROW_GAP);
     radii.push(outer);
     inner = outer;

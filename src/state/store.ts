@@ -44,7 +44,16 @@ export type AppStore = StoreApi<AppState> & { temporal: StoreApi<DocHistory> };
 /** How many undo steps are kept: a long session at the kitchen table stays well within this. */
 const UNDO_LIMIT = 200;
 
-export function createAppStore(initialDoc: CaseDocument, now: () => Date = () => new Date()): AppStore {
+export interface StoreOptions {
+  /**
+   * Runs after every command, before the result is stored: the app passes
+   * holdNetwerkkaartStill, so that no command moves people on the map it did not touch.
+   */
+  settle?: (before: CaseDocument, after: CaseDocument) => CaseDocument;
+}
+
+export function createAppStore(initialDoc: CaseDocument, now: () => Date = () => new Date(), options: StoreOptions = {}): AppStore {
+  const settle = options.settle ?? ((_before: CaseDocument, after: CaseDocument) => after);
   // The key of the last merged commit and the document it produced: a commit merges only when
   // nothing else (another command, undo, load) changed the document since.
   let lastMerge: { key: string; doc: CaseDocument } | null = null;
@@ -58,8 +67,9 @@ export function createAppStore(initialDoc: CaseDocument, now: () => Date = () =>
         run(command, args, options) {
           if (get().readOnly) return;
           const before = get().doc;
-          const after = command(before, args);
-          if (after === before) return;
+          const result = command(before, args);
+          if (result === before) return;
+          const after = settle(before, result);
           const doc = { ...after, case: { ...after.case, updatedAt: now().toISOString() } };
           const key = options?.mergeKey ?? ambientKey;
           const merge = key !== undefined && lastMerge?.key === key && lastMerge.doc === before;

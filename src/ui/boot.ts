@@ -5,6 +5,7 @@
  * this tab; when another tab has it open, it opens read-only with the offer to take over.
  */
 import { createSaveStatusStore } from './saveStatus';
+import { holdNetwerkkaartStill } from '../layout/holdStill';
 import { createCase } from '../graph/create';
 import { createDemoCase } from '../graph/demo';
 import { ID_PREFIX, newId } from '../graph/ids';
@@ -74,7 +75,7 @@ export async function boot(options: BootOptions = {}): Promise<Workspace> {
     failure = cause;
   }
   doc ??= createDemoCase(now());
-  const store = createAppStore(doc, now);
+  const store = createAppStore(doc, now, { settle: holdNetwerkkaartStill });
   // Without a database, or when the first case could not be stored, nothing is stored yet.
   const saveStatus = createSaveStatusStore(db && stored ? 'saved' : 'failed');
   const workspace: Workspace = { store, db, notices, autosave: null, ownership: null, unstored: new Set(), saveStatus, now };

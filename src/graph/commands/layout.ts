@@ -26,9 +26,18 @@ export function setPositions(
   return { ...doc, layout: { ...doc.layout, [view]: mapToRecord(next) } };
 }
 
-/** Forgets the manual positions of one view ("Automatisch schikken"). */
+/**
+ * Forgets the manual positions of one view ("Automatisch schikken"); for the netwerkkaart also
+ * the kept frame, so the wedges and rings are sized to the people again.
+ */
 export function clearLayout(doc: CaseDocument, { view }: { view: ViewName }): CaseDocument {
-  if (!doc.layout || doc.layout[view] === undefined) return doc;
+  if (!doc.layout) return doc;
   const { [view]: _gone, ...rest } = doc.layout;
+  if (view === 'netwerkkaart') {
+    const { netwerkkaartFrame: _frame, ...withoutFrame } = rest;
+    if (doc.layout.netwerkkaart === undefined && _frame === undefined) return doc;
+    return { ...doc, layout: withoutFrame };
+  }
+  if (doc.layout[view] === undefined) return doc;
   return { ...doc, layout: rest };
 }

@@ -48,7 +48,7 @@ function expectInPlace(geom: EcogramGeometry, people: Person[], pos: Positions):
     const r = Math.hypot(at.x - geom.centre.x, at.y - geom.centre.y);
     // Not just inside: the whole symbol stays inside its ring band.
     expect(r - SYMBOL_SIZE / 2).toBeGreaterThanOrEqual(ringInner(geom, p.closeness));
-    expect(r + SYMBOL_SIZE / 2).toBeLessThanOrEqual(ringOuter(geom, p.closeness));
+    expect(r + SYMBOL_SIZE / 2 - 1e-6).toBeLessThanOrEqual(ringOuter(geom, p.closeness));
     // ... and clear of the wedge's boundary rays.
     const wedge = geom.sectors.find((w) => w.sector === p.sector)!;
     let a = Math.atan2(at.x - geom.centre.x, -(at.y - geom.centre.y));
@@ -132,9 +132,12 @@ describe('ecogramGeometry and placeAt', () => {
     }
     const faith = geom.sectors.find((s) => s.sector === 'faith')!;
     expect(faith.count).toBe(0);
-    // Visible and clickable, but narrow: the room goes to the sectors with people.
-    expect(faith.endAngle - faith.startAngle).toBeGreaterThan(0.15);
-    for (const w of geom.sectors) if (w.count > 0) expect(w.endAngle - w.startAngle).toBeGreaterThan(faith.endAngle - faith.startAngle);
+    // Narrow, but wide enough to tap a cell: at least 44 px across the inner ring at zoom 1.
+    const faithAngle = faith.endAngle - faith.startAngle;
+    const innerMid = (geom.centreRadius + geom.ringRadii[0]) / 2;
+    expect(2 * innerMid * Math.sin(faithAngle / 2)).toBeGreaterThanOrEqual(44);
+    // No sector with people is narrower than an empty one.
+    for (const w of geom.sectors) if (w.count > 0) expect(w.endAngle - w.startAngle).toBeGreaterThanOrEqual(faithAngle - 1e-9);
     expect(geom.ringRadii[0]).toBeLessThan(geom.ringRadii[1]);
     expect(geom.ringRadii[1]).toBeLessThan(geom.ringRadii[2]);
   });
