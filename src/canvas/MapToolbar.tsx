@@ -7,11 +7,13 @@ export interface MapToolbarProps {
   legendOpen: boolean;
   onToggleLegend(): void;
   busy: boolean;
+  /** "Automatisch schikken" just moved everyone: say so. */
+  rearranged?: boolean;
   /** Only in the genogram, where ties are an optional layer. */
   ties?: { shown: boolean; onToggle(): void };
 }
 
-export function MapToolbar({ onAddPerson, onAutoLayout, legendOpen, onToggleLegend, busy, ties }: MapToolbarProps) {
+export function MapToolbar({ onAddPerson, onAutoLayout, legendOpen, onToggleLegend, busy, rearranged, ties }: MapToolbarProps) {
   return (
     <div role="toolbar" aria-label={canvasText.toolbarLabel} className="nk-map-toolbar">
       <button type="button" onClick={onAddPerson}>
@@ -29,7 +31,7 @@ export function MapToolbar({ onAddPerson, onAutoLayout, legendOpen, onToggleLege
         </button>
       )}
       <span className="nk-map-toolbar__status" role="status" aria-live="polite">
-        {busy ? canvasText.layoutBusy : ''}
+        {busy ? canvasText.layoutBusy : rearranged ? canvasText.rearranged : ''}
       </span>
     </div>
   );

@@ -1,5 +1,5 @@
 /** One view of the map: its toolbar and its canvas, sharing the gesture in progress and one React Flow store. */
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import type { ViewName } from '../graph/schema';
 import { clearLayout } from '../graph/commands';
@@ -66,9 +66,17 @@ function ViewPaneInner({ view, genogram, overlaysOf }: ViewPaneProps) {
   const fitRequest = ready && hasPeople ? `${doc.case.id}|${relayouts}` : null;
   const [showTies, setShowTies] = useState(false);
 
+  // The only action that moves everyone says so (and undo brings the old arrangement back).
+  const [rearranged, setRearranged] = useState(false);
+  useEffect(() => {
+    if (!rearranged) return;
+    const timer = setTimeout(() => setRearranged(false), 5000);
+    return () => clearTimeout(timer);
+  }, [rearranged]);
   const onAutoLayout = useCallback(() => {
     store.getState().run(clearLayout, { view });
     setRelayouts((n) => n + 1);
+    setRearranged(true);
   }, [store, view]);
 
   const onAddPerson = useCallback(() => {
@@ -90,6 +98,7 @@ function ViewPaneInner({ view, genogram, overlaysOf }: ViewPaneProps) {
         legendOpen={legendOpen}
         onToggleLegend={() => setLegendOpen((v) => !v)}
         busy={view === 'genogram' && genogram.busy}
+        rearranged={rearranged}
         ties={view === 'genogram' ? { shown: showTies, onToggle: () => setShowTies((v) => !v) } : undefined}
       />
       {membership && <GenogramNotice outside={membership.outside.length} error={genogram.error} />}

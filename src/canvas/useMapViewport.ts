@@ -1,7 +1,9 @@
 /**
- * The map's viewport behaviour: fit to the screen on request (once per case and after
- * "Automatisch schikken") without shrinking names below readability, a full fit for the fit
- * button, and panning a just-added person into view.
+ * The map's viewport behaviour. The netwerkkaart always shows the whole circle with its sector
+ * labels: when it opens, after "Automatisch schikken", and whenever the pane changes size (a
+ * window resized, a side pane opened). The genogram fits on request without shrinking names
+ * below readability. A just-added person outside the view makes the view grow to take them in
+ * with what was already seen, never pans to follow them away from the others.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useReactFlow, useStore, useStoreApi } from '@xyflow/react';
@@ -35,6 +37,11 @@ export function useMapViewport(
     const all = mapBounds(positionsRef.current, geometry);
     const people = mapBounds(positionsRef.current, null);
     if (!all || !people) return;
+    // The netwerkkaart is read as a whole: the circle with every sector label.
+    if (geometry) {
+      void rf.fitBounds(all, { padding: 0.04 });
+      return;
+    }
     const zoomFor = (b: { width: number; height: number }) => Math.min(width / b.width, height / b.height) * 0.96;
     if (zoomFor(all) >= MIN_FIT_ZOOM) {
       void rf.fitBounds(all, { padding: 0.04 });
@@ -57,6 +64,17 @@ export function useMapViewport(
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [fitRequest, sized]);
 
+  // The pane changed size (window, side pane, steps pane): the whole netwerkkaart again.
+  const size = useStore((s) => `${Math.round(s.width)}x${Math.round(s.height)}`);
+  const lastSize = useRef(size);
+  useEffect(() => {
+    if (size === lastSize.current) return;
+    lastSize.current = size;
+    if (!geometry || !sized) return;
+    const frame = requestAnimationFrame(fitMap);
+    return () => cancelAnimationFrame(frame);
+  }, [size, sized, geometry, fitMap]);
+
   const [revealId, setRevealId] = useState<string | null>(null);
   useEffect(() => {
     const p = revealId ? positions.get(revealId) : undefined;
@@ -67,7 +85,15 @@ export function useMapViewport(
     const sx = p.x * zoom + x;
     const sy = p.y * zoom + y;
     const m = REVEAL_MARGIN;
-    if (sx < m || sy < m || sx > width - m || sy > height - m) void rf.setCenter(p.x, p.y, { zoom, duration: 200 });
+    if (sx >= m && sy >= m && sx <= width - m && sy <= height - m) return;
+    // Grow the view to hold what was in view plus the new person (with room for their name).
+    const seen = { x0: -x / zoom, y0: -y / zoom, x1: (width - x) / zoom, y1: (height - y) / zoom };
+    const pad = m / Math.max(zoom, 0.1);
+    const x0 = Math.min(seen.x0, p.x - pad);
+    const y0 = Math.min(seen.y0, p.y - pad);
+    const x1 = Math.max(seen.x1, p.x + pad);
+    const y1 = Math.max(seen.y1, p.y + pad);
+    void rf.fitBounds({ x: x0, y: y0, width: x1 - x0, height: y1 - y0 }, { padding: 0, duration: 200 });
   }, [revealId, positions, settled, flowStore, rf]);
 
   return { fitMap, reveal: setRevealId };

@@ -39,6 +39,7 @@ export const canvasText = {
   tieQuality: 'Kwaliteit',
   tieFlow: 'Richting van steun',
   removeSelection: 'Verwijderen',
+  rearranged: 'Iedereen is opnieuw geschikt. Ongedaan maken zet de kaart terug.',
   genogramOutside: (n: number) =>
     n === 1 ? '1 persoon staat alleen op de netwerkkaart.' : `${n} mensen staan alleen op de netwerkkaart.`,
   genogramLayoutFailed: (reason: string) =>

@@ -2,32 +2,8 @@
  * Drawing a small family live, in both views, the way a professional does with the family:
  * add people by clicking, connect them, undo, reload and find everything back.
  */
-import { expect, test, type Page } from '@playwright/test';
-import { centreOf, connect, expectSaved, openApp, personNode, startEmptyCase } from './canvasHelpers';
-
-/**
- * Click in the middle of a ring (1..3) of a sector: the direction comes from the sector's label,
- * the distance from the drawn ring circles, so it works at any zoom.
- */
-async function clickInSector(page: Page, sector: string, ring: 1 | 2 | 3) {
-  const rings = page.locator('.nk-layer--ecogram [data-part="ring"]');
-  const radius = async (i: number) => ((await rings.nth(i).boundingBox())!.width / 2);
-  const outer = (await page.locator('.nk-layer--ecogram circle').first().boundingBox())!.width / 2;
-  const radii = [await radius(0), await radius(1), await radius(2), outer];
-  const centre = await centreOf(rings.first());
-  const label = await centreOf(page.locator('.nk-layer--ecogram text', { hasText: sector }));
-  const d = Math.hypot(label.x - centre.x, label.y - centre.y);
-  const r = (radii[ring - 1]! + radii[ring]!) / 2;
-  await page.mouse.click(centre.x + ((label.x - centre.x) / d) * r, centre.y + ((label.y - centre.y) / d) * r);
-}
-
-async function addByName(page: Page, field: string, name: string) {
-  const input = page.getByRole('textbox', { name: field });
-  await expect(input).toBeFocused();
-  await input.fill(name);
-  await input.press('Enter');
-  await expect(input).toBeHidden();
-}
+import { expect, test } from '@playwright/test';
+import { addByName, centreOf, clickInSector, connect, expectSaved, openApp, personNode, startEmptyCase } from './canvasHelpers';
 
 test('draw a family in the genogram: add, add relatives, connect, undo, reload', async ({ page }, testInfo) => {
   test.setTimeout(120_000);

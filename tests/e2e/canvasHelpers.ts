@@ -41,3 +41,47 @@ export async function connect(page: Page, from: Locator, to: Locator): Promise<v
   }
   await page.mouse.up();
 }
+
+/**
+ * Click in the middle of a ring (1..3) of a sector: the direction comes from the sector's label,
+ * the distance from the drawn ring circles, so it works at any zoom.
+ */
+export async function clickInSector(page: Page, sector: string, ring: 1 | 2 | 3) {
+  const rings = page.locator('.nk-layer--ecogram [data-part="ring"]');
+  const radius = async (i: number) => ((await rings.nth(i).boundingBox())!.width / 2);
+  const outer = (await page.locator('.nk-layer--ecogram circle').first().boundingBox())!.width / 2;
+  const radii = [await radius(0), await radius(1), await radius(2), outer];
+  const centre = await centreOf(rings.first());
+  const label = await centreOf(page.locator('.nk-layer--ecogram text', { hasText: sector }));
+  const r = (radii[ring - 1]! + radii[ring]!) / 2;
+  const towards = Math.atan2(label.y - centre.y, label.x - centre.x);
+  // Beside the people already there: the first point along the ring (the sector's middle, then
+  // a little to either side) where a click lands on the map itself, not on a person or a control.
+  for (const deg of [0, 5, -5, 10, -10, 15, -15]) {
+    const a = towards + (deg * Math.PI) / 180;
+    const p = { x: centre.x + Math.cos(a) * r, y: centre.y + Math.sin(a) * r };
+    const free = await page.evaluate(
+      ({ x, y }) => {
+        const hit = document.elementFromPoint(x, y);
+        return !!hit && !hit.closest('.react-flow__node, .react-flow__controls, button') && !!hit.closest('.react-flow');
+      },
+      p,
+    );
+    if (!free) continue;
+    await page.mouse.click(p.x, p.y);
+    // A narrow wedge: the point may lie in the neighbouring sector; the name field says where.
+    const hint = page.getByText(new RegExp(`^Nieuwe persoon in ${sector.replace('/', '\\/')},`));
+    await expect(page.getByRole('textbox', { name: 'Naam van nieuwe persoon' })).toBeVisible();
+    if (await hint.isVisible()) return;
+    await page.keyboard.press('Escape');
+  }
+  throw new Error(`no free spot in ${sector}, ring ${ring}`);
+}
+
+export async function addByName(page: Page, field: string, name: string) {
+  const input = page.getByRole('textbox', { name: field });
+  await expect(input).toBeFocused();
+  await input.fill(name);
+  await input.press('Enter');
+  await expect(input).toBeHidden();
+}
