@@ -236,6 +236,9 @@ export function MapCanvas(props: MapCanvasProps) {
         {nodes.length > MINIMAP_FROM && <MiniMap pannable zoomable position="bottom-left" ariaLabel={flowAriaLabels['minimap.ariaLabel']} />}
         {legendOpen && <LegendPanel view={view} />}
       </ReactFlow>
+      {doc.people.length === 0 && !pending && (
+        <p className={`nk-empty-hint nk-empty-hint--${view}`}>{view === 'genogram' ? canvasText.emptyGenogram : canvasText.emptyNetwerkkaart}</p>
+      )}
       <GestureLayer
         view={view}
         selectedAt={selectedAtOf(selectedPerson, current)}

@@ -63,7 +63,8 @@ function ViewPaneInner({ view, genogram, overlaysOf }: ViewPaneProps) {
   const ready = view === 'netwerkkaart' || genogram.upToDate;
   const hasPeople = auto.size > 0;
   const [relayouts, setRelayouts] = useState(0);
-  const fitRequest = ready && hasPeople ? `${doc.case.id}|${relayouts}` : null;
+  // The empty netwerkkaart is fitted too: the circle is where one starts.
+  const fitRequest = ready && (hasPeople || view === 'netwerkkaart') ? `${doc.case.id}|${relayouts}` : null;
   const [showTies, setShowTies] = useState(false);
 
   // The only action that moves everyone says so (and undo brings the old arrangement back).

@@ -35,13 +35,13 @@ export function useMapViewport(
   const autoFit = useCallback(() => {
     const { width, height } = flowStore.getState();
     const all = mapBounds(positionsRef.current, geometry);
-    const people = mapBounds(positionsRef.current, null);
-    if (!all || !people) return;
-    // The netwerkkaart is read as a whole: the circle with every sector label.
-    if (geometry) {
+    // The netwerkkaart is read as a whole: the circle with every sector label, also when empty.
+    if (geometry && all) {
       void rf.fitBounds(all, { padding: 0.04 });
       return;
     }
+    const people = mapBounds(positionsRef.current, null);
+    if (!all || !people) return;
     const zoomFor = (b: { width: number; height: number }) => Math.min(width / b.width, height / b.height) * 0.96;
     if (zoomFor(all) >= MIN_FIT_ZOOM) {
       void rf.fitBounds(all, { padding: 0.04 });

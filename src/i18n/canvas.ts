@@ -44,8 +44,8 @@ export const canvasText = {
     n === 1 ? '1 persoon staat alleen op de netwerkkaart.' : `${n} mensen staan alleen op de netwerkkaart.`,
   genogramLayoutFailed: (reason: string) =>
     `Het genogram kon niet opnieuw worden geschikt (${reason}). De vorige schikking blijft staan; probeer "Automatisch schikken".`,
-  emptyGenogram: 'Nog niemand in het genogram. Voeg een persoon toe.',
-  emptyNetwerkkaart: 'Klik in een vak van de kaart om iemand toe te voegen.',
+  emptyGenogram: 'Nog niemand in het genogram. Kies "Persoon toevoegen" om te beginnen met de jeugdige.',
+  emptyNetwerkkaart: 'Klik in het midden om de jeugdige toe te voegen, daarna in een vak voor ieder ander.',
   clickToAdd: 'Klik in een vak om iemand toe te voegen',
   unnamed: 'Naamloos',
   professional: 'professional',

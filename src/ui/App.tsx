@@ -1,4 +1,5 @@
 /** Thin composition of the shell: header, notices, and the three panes. */
+import { usePanes } from './usePanes';
 import { useEffect, useState, type ReactNode } from 'react';
 import { StoreProvider, useAppStore } from '../state/react';
 import { common } from '../i18n/common';
@@ -14,8 +15,6 @@ import { useUndoKeys } from './useUndoKeys';
 import { useWorkspace, WorkspaceProvider, type Workspace } from './workspace';
 
 /** Below these widths a pane starts closed, so the map keeps most of the screen. */
-const STEPS_MIN_WIDTH = 1200;
-const SIDE_MIN_WIDTH = 860;
 
 interface Panes {
   /** The map (src/canvas) and the steps panel (src/steps), passed in by main.tsx so the shell
@@ -62,9 +61,7 @@ function ShellFallbackActions() {
 
 function Shell({ mapPane, stepsPane }: Panes) {
   const ws = useWorkspace();
-  const width = typeof window === 'undefined' ? 1280 : window.innerWidth;
-  const [stepsOpen, setStepsOpen] = useState(width >= STEPS_MIN_WIDTH);
-  const [sideOpen, setSideOpen] = useState(width >= SIDE_MIN_WIDTH);
+  const { stepsOpen, sideOpen, toggleSteps, toggleSide, onSelect } = usePanes();
   const selection = useAppStore((s) => s.session.selection);
   // Each pane fails on its own and tries again with the next version of the document.
   const doc = useAppStore((s) => s.doc);
@@ -73,7 +70,9 @@ function Shell({ mapPane, stepsPane }: Panes) {
 
   // Selecting someone on the map opens the editor for them, also when the pane was closed.
   useEffect(() => {
-    if (selection) setSideOpen(true);
+    if (selection) onSelect();
+    // Only a new selection opens it: closing the pane by hand must stick.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [selection]);
 
   return (
@@ -81,8 +80,8 @@ function Shell({ mapPane, stepsPane }: Panes) {
       <Toolbar
         stepsOpen={stepsOpen}
         sideOpen={sideOpen}
-        onToggleSteps={() => setStepsOpen((v) => !v)}
-        onToggleSide={() => setSideOpen((v) => !v)}
+        onToggleSteps={toggleSteps}
+        onToggleSide={toggleSide}
       />
       <Notices />
       <main className={`workspace${stepsOpen ? ' steps-open' : ''}${sideOpen ? ' side-open' : ''}`}>

@@ -95,6 +95,8 @@ export async function newCase(ws: Workspace): Promise<void> {
   const doc = createCase({ id: newId(ID_PREFIX.case), title: common.cases.newCaseTitle, now: ws.now() });
   const stored = await storeNew(ws, doc);
   await show(ws, doc);
+  // A new case starts at the beginning of the method.
+  ws.store.getState().setSession({ step: '1' });
   if (ws.db && !stored) ws.notices.getState().push({ kind: 'info', text: common.notices.createdNotSaved(doc.case.title) });
 }
 

@@ -57,9 +57,13 @@ test('touch: tap selects, one finger pans, two fingers pinch-zoom, targets are 4
   await expect(page.getByRole('toolbar', { name: 'Kaartwerkbalk' }).getByRole('status')).toHaveText('');
   await page.waitForTimeout(300);
 
-  // Tap a person: selected on the map, and the side pane edits them.
+  // Tap a person: selected on the map. At 1024 px there is room for one pane beside the map: the
+  // steps pane stays, and the list editor (one tap on "Lijst", which folds the steps) edits them.
   await sam.tap();
   await expect(sam).toHaveClass(/selected/);
+  await expect(page.getByRole('complementary', { name: 'Stappen' })).toBeVisible();
+  await page.getByRole('button', { name: 'Lijst' }).tap();
+  await expect(page.getByRole('complementary', { name: 'Stappen' })).toBeHidden();
   const editor = page.getByRole('form', { name: 'Persoon bewerken' });
   await expect(editor).toBeVisible();
   await expect(editor.getByRole('textbox', { name: 'Naam' })).toHaveValue('Sam');
