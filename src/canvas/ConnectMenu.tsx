@@ -1,7 +1,7 @@
 /** After dragging from one person to another: which relation is this? A small menu at the drop. */
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { canvasText } from '../i18n/canvas';
-import type { ConnectKind } from './drawCommands';
+import type { ConnectKind } from '../graph/commands';
 import { Floating } from './Floating';
 
 const ITEMS: Array<{ kind: ConnectKind; label: string }> = [

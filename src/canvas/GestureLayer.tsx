@@ -5,12 +5,12 @@
  */
 import { useViewport } from '@xyflow/react';
 import { LIMITS, type Point, type TieRelation, type ViewName } from '../graph/schema';
-import { addPerson, addRelation } from '../graph/commands';
+import { addPerson, addRelation, addRelative, connectRelation, newPerson, relationProblem, type ConnectKind } from '../graph/commands';
+import { ID_PREFIX, newId } from '../graph/ids';
 import { canvasText } from '../i18n/canvas';
 import { useAppStoreApi } from '../state/react';
 import { setSelection } from './changes';
 import { ConnectMenu } from './ConnectMenu';
-import { addRelative, connectProblem, connectRelation, newPerson, relativeSector, type ConnectKind } from './drawCommands';
 import { NameField } from './NameField';
 import type { Pending } from './pending';
 import { RelativeActions } from './RelativeActions';
@@ -45,8 +45,8 @@ export function GestureLayer({ view, selectedAt, selectedTie, pending, setPendin
 
   const choose = (kind: ConnectKind) => {
     if (pending?.kind !== 'connect') return;
-    const relation = connectRelation(kind, pending.a, pending.b);
-    const problem = connectProblem(store.getState().doc, relation);
+    const relation = connectRelation(kind, pending.a, pending.b, newId(ID_PREFIX.relation));
+    const problem = relationProblem(store.getState().doc, relation);
     if (problem) {
       setPending({ ...pending, problem });
       return;
@@ -76,7 +76,7 @@ export function GestureLayer({ view, selectedAt, selectedTie, pending, setPendin
           hint={pending.hint}
           onSubmit={(name) => {
             if (peopleFull()) return setPending({ ...pending, hint: canvasText.peopleLimit(LIMITS.people) });
-            const person = { ...newPerson(name, pending.sector, pending.closeness), ...(pending.focus ? { focus: true } : {}) };
+            const person = { ...newPerson(newId(ID_PREFIX.person), name, pending.sector, pending.closeness), ...(pending.focus ? { focus: true } : {}) };
             store.getState().run(addPerson, person);
             added(person.id);
           }}
@@ -91,11 +91,12 @@ export function GestureLayer({ view, selectedAt, selectedTie, pending, setPendin
           hint={pending.hint}
           onSubmit={(name) => {
             if (peopleFull()) return setPending({ ...pending, hint: canvasText.peopleLimit(LIMITS.people) });
-            const anchor = store.getState().doc.people.find((p) => p.id === pending.of);
-            if (!anchor) return cancel();
-            const person = newPerson(name, relativeSector(anchor), anchor.closeness);
-            store.getState().run(addRelative, { of: pending.of, kind: pending.relative, person });
-            added(person.id);
+            const id = newId(ID_PREFIX.person);
+            const relationIds = [newId(ID_PREFIX.relation), newId(ID_PREFIX.relation)];
+            const before = store.getState().doc;
+            store.getState().run(addRelative, { of: pending.of, kind: pending.relative, person: { id, name: name.trim(), gender: 'unknown' }, relationIds });
+            if (store.getState().doc === before) return cancel();
+            added(id);
           }}
           onCancel={cancel}
         />

@@ -8,6 +8,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { canvasText } from '../i18n/canvas';
 import { Floating, type Anchor } from './Floating';
+import { LIMITS } from '../graph/schema';
 
 export interface NameFieldProps {
   label: string;
@@ -64,7 +65,7 @@ export function NameField({ label, at, hint, anchor = 'centre', onSubmit, onCanc
         aria-describedby={hint ? 'nk-name-field-hint' : undefined}
         placeholder={canvasText.newPersonPlaceholder}
         value={value}
-        maxLength={200}
+        maxLength={LIMITS.nameLength}
         autoComplete="off"
         onChange={(e) => setValue(e.target.value)}
         onKeyDown={(e) => {

@@ -3,7 +3,7 @@
  * Shown above the person, where it hides a connector rather than the names of their row.
  */
 import { canvasText } from '../i18n/canvas';
-import type { RelativeKind } from './drawCommands';
+import type { RelativeKind } from '../graph/commands';
 import { Floating } from './Floating';
 import type { ScreenPoint } from './pending';
 

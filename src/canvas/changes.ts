@@ -11,10 +11,10 @@
  */
 import type { EdgeChange, NodeChange } from '@xyflow/react';
 import type { Closeness, Point, Sector, ViewName } from '../graph/schema';
-import { removePerson, removeRelation, setPositions } from '../graph/commands';
+import { dropOnNetwerkkaart, removePerson, removeRelation, setPositions, type CellMove } from '../graph/commands';
 import type { Selection } from '../state/session';
 import type { AppStore } from '../state/store';
-import { dropOnNetwerkkaart, type CellMove } from './drawCommands';
+
 
 export interface NodeChangeIntent {
   /** Positions to show while dragging (not saved). */

@@ -1,6 +1,6 @@
 /** The one transient drawing gesture in progress on the map (session-only UI state, never saved). */
 import type { Closeness, Sector } from '../graph/schema';
-import type { RelativeKind } from './drawCommands';
+import type { RelativeKind } from '../graph/commands';
 
 /** A point in px relative to the map's container. */
 export interface ScreenPoint {

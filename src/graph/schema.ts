@@ -207,6 +207,10 @@ export const meetingSchema = z
   })
   .loose();
 
+/** The fields of step 1's family view, in the order the step asks them. */
+export const FAMILY_VIEW_FIELDS = ['hopes', 'worries', 'resistance', 'pros', 'cons'] as const;
+export type FamilyViewField = (typeof FAMILY_VIEW_FIELDS)[number];
+
 /** Step 1: the family's own view on involving their network. */
 export const familyViewSchema = z
   .object({

@@ -31,6 +31,8 @@ export const common = {
     map: 'Kaart',
     side: 'Personen en relaties',
   },
+  /** Under a text field whose text reached the file format's limit. */
+  maxChars: (n: number) => `Maximaal ${n.toLocaleString('nl-NL')} tekens`,
   drop: 'Laat het bestand los om het als nieuwe casus te openen',
   cases: {
     title: 'Casussen',

@@ -1,9 +1,9 @@
 /** Status (todo / in progress / done) and free notes of one step. */
-import { STEP_STATUSES, type StepNumber, type StepStatus } from '../graph/schema';
+import { STEP_STATUSES, type StepNumber, type StepStatus, LIMITS } from '../graph/schema';
 import { setStepNotes, setStepStatus } from '../graph/commands';
 import { stepStatusLabels } from '../i18n/labels';
 import { t } from '../i18n/steps';
-import { CommitText } from './ui/CommitText';
+import { CommitText } from '../ui/CommitText';
 import { useDoc, useRun } from './ui/hooks';
 import { LabelOptions } from './ui/LabelOptions';
 
@@ -29,6 +29,7 @@ export function StepNotes({ step }: { step: StepNumber }) {
     <div className="st-field st-notes">
       <label htmlFor={id}>{t.notesLabel}</label>
       <CommitText
+        maxLength={LIMITS.textLength}
         id={id}
         key={step}
         multiline

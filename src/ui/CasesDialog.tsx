@@ -5,6 +5,8 @@ import type { CaseSummary } from '../storage/db';
 import { common } from '../i18n/common';
 import { deleteCase, duplicateCase, listCases, newCase, openCase, renameCase } from './caseActions';
 import { useWorkspace } from './workspace';
+import { LimitNote } from './LimitNote';
+import { LIMITS } from '../graph/schema';
 
 const t = common.cases;
 
@@ -111,7 +113,8 @@ function CaseRow({ summary, isOpen, busy, canStore, onOpen, onRename, onDuplicat
           }}
         >
           <label htmlFor={nameId}>{t.newName}</label>
-          <input id={nameId} value={name} onChange={(e) => setName(e.target.value)} maxLength={200} required autoFocus />
+          <input id={nameId} value={name} onChange={(e) => setName(e.target.value)} maxLength={LIMITS.nameLength} required autoFocus />
+          <LimitNote length={name.length} max={LIMITS.nameLength} />
           <button type="submit" disabled={busy || !name.trim()}>
             {t.save}
           </button>

@@ -37,6 +37,14 @@ export function partnersOf(doc: CaseDocument, personId: string): PartnerLink[] {
   return (familyIndex(doc.relations).partners.get(personId) ?? []).map((l) => ({ id: l.id, status: l.value, relationId: l.relationId }));
 }
 
+const ENDED: ReadonlySet<PartnerStatus> = new Set(['divorced', 'separated', 'widowed']);
+
+/** The one current partner of a person, if there is exactly one: a child added to them is the couple's. */
+export function currentPartner(doc: CaseDocument, personId: string): string | null {
+  const now = partnersOf(doc, personId).filter((l) => !ENDED.has(l.status));
+  return now.length === 1 ? now[0]!.id : null;
+}
+
 /**
  * Parents that make siblings: birth, adoptive and foster parents. A step-parent link does not
  * (the step-parent's own children are step-siblings, which the genogram shows via the couple).

@@ -1,5 +1,5 @@
 /** Pure read-only questions about a case; none of them changes the document. */
-export { parentsOf, childrenOf, partnersOf, siblingsOf } from './family';
+export { parentsOf, childrenOf, partnersOf, siblingsOf, currentPartner } from './family';
 export type { ParentLink, PartnerLink, SiblingKind, SiblingLink } from './family';
 export { generations } from './generations';
 export { focusPerson, household } from './household';

@@ -3,9 +3,11 @@
  * holds them back (parents often do not want to be a burden), pros and cons. Stored as
  * structured text in steps["1"].view (see model/familyView.ts).
  */
+import { LIMITS } from '../../graph/schema';
 import { t } from '../../i18n/steps';
-import { FAMILY_VIEW_FIELDS, readFamilyView, setFamilyView, type FamilyViewField } from '../model/familyView';
-import { CommitText } from '../ui/CommitText';
+import { setFamilyView } from '../../graph/commands';
+import { FAMILY_VIEW_FIELDS, readFamilyView, type FamilyViewField } from '../model/familyView';
+import { CommitText } from '../../ui/CommitText';
 import { useDoc, useRun } from '../ui/hooks';
 
 const labels: Record<FamilyViewField, string> = {
@@ -34,6 +36,7 @@ export function FamilyViewEditor() {
               </p>
             )}
             <CommitText
+              maxLength={LIMITS.textLength}
               id={id}
               multiline
               rows={2}

@@ -7,6 +7,8 @@ import { t } from '../../i18n/steps';
 import { STRENGTH_KINDS, type StrengthKind } from '../model/strengthKind';
 import { useRun } from '../ui/hooks';
 import { LabelOptions } from '../ui/LabelOptions';
+import { LimitNote } from '../../ui/LimitNote';
+import { LIMITS } from '../../graph/schema';
 
 export const kindQuestion: Record<StrengthKind, string> = {
   strength: t.strengths.text,
@@ -47,7 +49,8 @@ export function AddStrengthForm({ person }: { person: Person }) {
       </label>
       <label className="st-wide">
         <span>{t.strengths.answer}</span>
-        <input type="text" value={text} onChange={(e) => setText(e.target.value)} />
+        <input type="text" value={text} maxLength={LIMITS.textLength} onChange={(e) => setText(e.target.value)} />
+        <LimitNote length={text.length} max={LIMITS.textLength} />
       </label>
       <button type="submit">{t.add}</button>
     </form>

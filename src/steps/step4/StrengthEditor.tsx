@@ -4,7 +4,7 @@
  */
 import { useId } from 'react';
 import { updateStrength } from '../../graph/commands';
-import { LIFE_DOMAINS, type LifeDomain, type Strength } from '../../graph/schema';
+import { LIFE_DOMAINS, type LifeDomain, type Strength, LIMITS } from '../../graph/schema';
 import { lifeDomainLabels } from '../../i18n/labels';
 import { t } from '../../i18n/steps';
 import { requiredText } from '../model/edits';
@@ -47,6 +47,7 @@ export function StrengthEditor({ strength, label, id, onDone }: Props) {
         </select>
       </div>
       <CommitField
+        maxLength={LIMITS.textLength}
         id={`${uid}-text`}
         label={t.strengths.answer}
         value={strength.text}

@@ -1,10 +1,11 @@
 /** Add, rename and remove topics; choose the topic whose consent the map shows. */
 import { useState, type FormEvent } from 'react';
 import { addTopic, removeTopic, updateTopic } from '../../graph/commands';
+import { LIMITS } from '../../graph/schema';
 import { ID_PREFIX, newId } from '../../graph/ids';
 import { t } from '../../i18n/steps';
 import { useAppStore } from '../../state/react';
-import { CommitText } from '../ui/CommitText';
+import { CommitText } from '../../ui/CommitText';
 import { HiddenLabelInput } from '../ui/HiddenLabelInput';
 import { useDoc, useRun, useSetSession } from '../ui/hooks';
 
@@ -32,6 +33,8 @@ export function TopicsEditor() {
         {doc.topics.map((topic) => (
           <li key={topic.id} className="st-item">
             <CommitText
+              id={`st5-topic-${topic.id}`}
+              maxLength={LIMITS.labelLength}
               ariaOnly
               label={t.consent.renameTopic(topic.label)}
               value={topic.label}
@@ -52,7 +55,7 @@ export function TopicsEditor() {
         ))}
       </ul>
       <form className="st-add" onSubmit={submit} aria-label={t.consent.addTopic}>
-        <HiddenLabelInput id="st5-new-topic" label={t.consent.newTopic} placeholder={t.consent.newTopic} value={label} onChange={setLabel} />
+        <HiddenLabelInput id="st5-new-topic" label={t.consent.newTopic} placeholder={t.consent.newTopic} value={label} onChange={setLabel} maxLength={LIMITS.labelLength} />
         <button type="submit">{t.consent.addTopic}</button>
       </form>
       <div className="st-field">

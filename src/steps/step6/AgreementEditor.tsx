@@ -5,7 +5,7 @@
 import { useId, useState } from 'react';
 import { chosenFirst, inOrder } from '../ui/chosenFirst';
 import { updateAgreement } from '../../graph/commands';
-import { CHANNELS, FREQUENCIES, type Agreement, type Channel } from '../../graph/schema';
+import { CHANNELS, FREQUENCIES, type Agreement, type Channel, LIMITS } from '../../graph/schema';
 import { channelLabels, frequencyLabels } from '../../i18n/labels';
 import { t } from '../../i18n/steps';
 import { frequencyChoice, optionalText, OTHER_FREQUENCY, requiredText } from '../model/edits';
@@ -70,6 +70,7 @@ export function AgreementEditor({ agreement, tag, id, onDone }: Props) {
       </div>
       {choice === OTHER_FREQUENCY && (
         <CommitField
+          maxLength={LIMITS.labelLength}
           id={`${uid}-freq-text`}
           label={t.agreements.frequencyOther}
           value={frequencyChoice(agreement.frequency) === OTHER_FREQUENCY ? agreement.frequency : ''}
@@ -90,6 +91,7 @@ export function AgreementEditor({ agreement, tag, id, onDone }: Props) {
         </select>
       </div>
       <CommitField
+        maxLength={LIMITS.textLength}
         id={`${uid}-content`}
         multiline
         rows={2}
@@ -101,6 +103,7 @@ export function AgreementEditor({ agreement, tag, id, onDone }: Props) {
         }}
       />
       <CommitField
+        maxLength={LIMITS.textLength}
         id={`${uid}-fallback`}
         multiline
         rows={2}

@@ -7,6 +7,8 @@ import { t } from '../../i18n/steps';
 import { PeopleChecklist } from '../ui/PeopleChecklist';
 import { useDoc, useRun } from '../ui/hooks';
 import { LabelOptions } from '../ui/LabelOptions';
+import { LimitNote } from '../../ui/LimitNote';
+import { LIMITS } from '../../graph/schema';
 
 const OTHER = 'other-text';
 
@@ -50,7 +52,8 @@ export function AgreementForm() {
       {frequency === OTHER && (
         <label className="st-field">
           <span>{t.agreements.frequencyOther}</span>
-          <input type="text" value={customFrequency} onChange={(e) => setCustomFrequency(e.target.value)} />
+          <input type="text" value={customFrequency} maxLength={LIMITS.labelLength} onChange={(e) => setCustomFrequency(e.target.value)} />
+          <LimitNote length={customFrequency.length} max={LIMITS.labelLength} />
         </label>
       )}
       <label className="st-field">
@@ -61,11 +64,13 @@ export function AgreementForm() {
       </label>
       <label className="st-field">
         <span>{t.agreements.content}</span>
-        <textarea rows={2} value={content} onChange={(e) => setContent(e.target.value)} />
+        <textarea rows={2} value={content} maxLength={LIMITS.textLength} onChange={(e) => setContent(e.target.value)} />
+        <LimitNote length={content.length} max={LIMITS.textLength} />
       </label>
       <label className="st-field">
         <span>{t.agreements.fallback}</span>
-        <textarea rows={2} value={fallback} onChange={(e) => setFallback(e.target.value)} />
+        <textarea rows={2} value={fallback} maxLength={LIMITS.textLength} onChange={(e) => setFallback(e.target.value)} />
+        <LimitNote length={fallback.length} max={LIMITS.textLength} />
       </label>
       {problem && (
         <p className="st-problem" role="alert">

@@ -2,6 +2,7 @@
  * Change one meeting in place: date, who was there, the look-back and the notes. Each change
  * writes on its own (a pause in typing is one undo step), like the notes fields.
  */
+import { LIMITS } from '../../graph/schema';
 import { useId, useState } from 'react';
 import { chosenFirst, inOrder } from '../ui/chosenFirst';
 import { updateMeeting } from '../../graph/commands';
@@ -52,6 +53,7 @@ export function MeetingEditor({ meeting, first, label, id, onDone }: Props) {
       />
       {(!first || meeting.lookBack) && (
         <CommitField
+        maxLength={LIMITS.textLength}
           id={`${uid}-lookback`}
           multiline
           rows={2}
@@ -61,6 +63,7 @@ export function MeetingEditor({ meeting, first, label, id, onDone }: Props) {
         />
       )}
       <CommitField
+        maxLength={LIMITS.textLength}
         id={`${uid}-notes`}
         multiline
         rows={3}

@@ -10,6 +10,8 @@ import { previousMeeting } from '../model/meetings';
 import { PeopleChecklist } from '../ui/PeopleChecklist';
 import { useDoc, useRun } from '../ui/hooks';
 import { formatDate } from './formatDate';
+import { LimitNote } from '../../ui/LimitNote';
+import { LIMITS } from '../../graph/schema';
 
 function today(): string {
   const d = new Date();
@@ -57,7 +59,8 @@ export function MeetingForm() {
       {previous && (
         <label className="st-field">
           <span>{t.meetings.lookBack}</span>
-          <textarea rows={2} value={lookBack} onChange={(e) => setLookBack(e.target.value)} />
+          <textarea rows={2} value={lookBack} maxLength={LIMITS.textLength} onChange={(e) => setLookBack(e.target.value)} />
+          <LimitNote length={lookBack.length} max={LIMITS.textLength} />
         </label>
       )}
       <label className="st-field">
@@ -67,7 +70,8 @@ export function MeetingForm() {
       <PeopleChecklist legend={t.meetings.present} people={people} chosen={present} onChange={setPresent} />
       <label className="st-field">
         <span>{t.meetings.notes}</span>
-        <textarea rows={3} value={notes} onChange={(e) => setNotes(e.target.value)} />
+        <textarea rows={3} value={notes} maxLength={LIMITS.textLength} onChange={(e) => setNotes(e.target.value)} />
+        <LimitNote length={notes.length} max={LIMITS.textLength} />
       </label>
       {problem && (
         <p className="st-problem" role="alert">

@@ -4,6 +4,7 @@ import type { SupportCategory } from '../../graph/schema';
 import { t } from '../../i18n/steps';
 import { HiddenLabelInput } from './HiddenLabelInput';
 import { KindOptions } from './KindOptions';
+import { LIMITS } from '../../graph/schema';
 
 interface Props {
   /** Prefix of the two fields' ids. */
@@ -28,7 +29,7 @@ export function AddSupportForm({ idBase, formLabel, textLabel, placeholder, kind
   };
   return (
     <form className="st-add" onSubmit={submit} aria-label={formLabel}>
-      <HiddenLabelInput id={`${idBase}-text`} label={textLabel} placeholder={placeholder} value={text} onChange={setText} />
+      <HiddenLabelInput id={`${idBase}-text`} label={textLabel} placeholder={placeholder} value={text} onChange={setText} maxLength={LIMITS.textLength} />
       <label htmlFor={`${idBase}-kind`} className="visually-hidden">
         {kindLabel}
       </label>

@@ -1,10 +1,7 @@
-/** A labelled CommitText in a form field: the visible label names the field by htmlFor. */
-import type { ComponentProps } from 'react';
-import { CommitText } from './CommitText';
+/** A labelled CommitText in a steps-pane form field: the visible label names the field by htmlFor. */
+import { CommitText, type CommitTextProps } from '../../ui/CommitText';
 
-type Props = Omit<ComponentProps<typeof CommitText>, 'id' | 'ariaOnly'> & { id: string };
-
-export function CommitField(props: Props) {
+export function CommitField(props: Omit<CommitTextProps, 'ariaOnly'>) {
   return (
     <div className="st-field">
       <label htmlFor={props.id}>{props.label}</label>

@@ -1,19 +1,24 @@
 /** A one-line text input in a compact add form: the label is for screen readers, the placeholder for the eye. */
+import { LimitNote } from '../../ui/LimitNote';
+
 interface Props {
   id: string;
   label: string;
   placeholder: string;
   value: string;
   onChange(value: string): void;
+  /** The schema's limit for this field. */
+  maxLength: number;
 }
 
-export function HiddenLabelInput({ id, label, placeholder, value, onChange }: Props) {
+export function HiddenLabelInput({ id, label, placeholder, value, onChange, maxLength }: Props) {
   return (
     <>
       <label htmlFor={id} className="visually-hidden">
         {label}
       </label>
-      <input id={id} type="text" value={value} placeholder={placeholder} onChange={(e) => onChange(e.target.value)} />
+      <input id={id} type="text" value={value} placeholder={placeholder} maxLength={maxLength} onChange={(e) => onChange(e.target.value)} />
+      <LimitNote length={value.length} max={maxLength} />
     </>
   );
 }

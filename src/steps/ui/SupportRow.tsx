@@ -8,6 +8,8 @@ import { t } from '../../i18n/steps';
 import { kindLabel } from './kinds';
 import { EditRemoveButtons } from './EditRemoveButtons';
 import { KindOptions } from './KindOptions';
+import { LIMITS } from '../../graph/schema';
+import { LimitNote } from '../../ui/LimitNote';
 
 interface Props {
   text: string;
@@ -36,10 +38,12 @@ export function SupportRow({ text, type, category, onSave, onRemove, prefix }: P
           type="text"
           aria-label={t.editText}
           value={draft}
+          maxLength={LIMITS.textLength}
           autoFocus
           onChange={(e) => setDraft(e.target.value)}
           onKeyDown={(e) => e.key === 'Escape' && setEditing(false)}
         />
+        <LimitNote length={draft.length} max={LIMITS.textLength} />
         <select aria-label={t.editKind} value={kind} onChange={(e) => setKind(e.target.value as SupportCategory)}>
           <KindOptions />
         </select>

@@ -8,6 +8,7 @@ import { editor } from '../../i18n/editor';
 import { useWorkspace } from '../workspace';
 import { optionsFrom, SelectField } from './fields';
 import { addAndSelect } from './recordActions';
+import { LimitNote } from '../LimitNote';
 
 const t = editor.people;
 
@@ -47,7 +48,7 @@ export function AddPersonForm() {
           id={nameId}
           type="text"
           value={name}
-          maxLength={200}
+          maxLength={LIMITS.nameLength}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? `${nameId}-error` : undefined}
           onChange={(e) => setName(e.target.value)}
@@ -57,6 +58,7 @@ export function AddPersonForm() {
             {error}
           </p>
         )}
+        <LimitNote length={name.length} max={LIMITS.nameLength} />
       </div>
       <SelectField label={t.gender} value={gender} options={optionsFrom(GENDERS, genderLabels)} onChange={setGender} />
       <SelectField label={t.sector} value={sector} options={optionsFrom(SECTORS, sectorLabels)} onChange={setSector} />

@@ -1,6 +1,6 @@
 /** Edits one person; every change is one command (one undo step). */
 import { updatePerson, removePerson } from '../../graph/commands';
-import { GENDERS, PERSPECTIVES, SECTORS, CLOSENESS, type Person, type Perspective } from '../../graph/schema';
+import { GENDERS, LIMITS, PERSPECTIVES, SECTORS, CLOSENESS, type Person, type Perspective } from '../../graph/schema';
 import { closenessLabels, genderLabels, perspectiveLabels, sectorLabels } from '../../i18n/labels';
 import { editor } from '../../i18n/editor';
 import { useWorkspace } from '../workspace';
@@ -26,7 +26,7 @@ export function PersonForm({ person }: { person: Person }) {
       <h3>
         {t.edit}: <span className="record-name">{displayName(person)}</span>
       </h3>
-      <CommitTextField label={t.name} value={person.name} maxLength={200} onCommit={(name) => update({ name })} />
+      <CommitTextField label={t.name} value={person.name} maxLength={LIMITS.nameLength} onCommit={(name) => update({ name })} />
       <SelectField label={t.gender} value={person.gender} options={optionsFrom(GENDERS, genderLabels)} onChange={(gender) => update({ gender })} />
       <YearField label={t.birthYear} value={person.birthYear} invalidText={t.yearInvalid} onCommit={(birthYear) => update({ birthYear })} />
       <CheckboxField

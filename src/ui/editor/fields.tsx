@@ -1,89 +1,29 @@
 /**
- * Form controls that each commit one change per gesture: a text field commits on blur or Enter
- * (one undo step for the whole word, and the field's own undo works while typing); selects and
- * checkboxes commit at once. Every control has a visible label.
+ * Form controls that each commit one change per gesture: a text field commits on a pause, blur
+ * or Enter (one undo step per pause, see CommitText); selects and checkboxes commit at once. Every control has a visible label.
  */
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { useTypingCommit } from '../useTypingCommit';
-
-/**
- * A valid draft is also committed after this long without typing, and every half second while
- * typing goes on (useTypingCommit): closing the tab while the cursor is still in a field (no blur)
- * then loses at most the last second, not the whole field — still one undo step per pause.
- */
-const IDLE_COMMIT_MS = 1000;
+import { useId } from 'react';
+import { CommitText } from '../CommitText';
 
 interface TextFieldProps {
   label: string;
   value: string;
   onCommit(value: string): void;
-  maxLength?: number;
+  /** The schema's limit for this field. */
+  maxLength: number;
   /** Returns a Dutch message when the draft cannot be committed. */
   validate?(draft: string): string | null;
   inputMode?: 'text' | 'numeric';
+  quietLimit?: boolean;
 }
 
-export function CommitTextField({ label, value, onCommit, maxLength, validate, inputMode }: TextFieldProps) {
+/** A labelled CommitText: the one commit-on-pause field, as the side pane lays it out. */
+export function CommitTextField(props: TextFieldProps) {
   const id = useId();
-  const [draft, setDraftState] = useState(value);
-  const [error, setError] = useState<string | null>(null);
-  const latest = useRef({ draft, value, onCommit, validate });
-  latest.current = { ...latest.current, value, onCommit, validate };
-  // The draft ref is set at once: a commit may run (timer, page event) before React renders.
-  const setDraft = (text: string) => {
-    latest.current.draft = text;
-    setDraftState(text);
-  };
-  // Undo, redo or an edit on the map changes the stored value: show it.
-  useEffect(() => {
-    setDraft(value);
-    setError(null);
-  }, [value]);
-
-  // While typing only a valid draft is written, quietly; the message waits for blur or Enter.
-  const typing = useTypingCommit(IDLE_COMMIT_MS, () => {
-    const { draft: text, value: stored, onCommit: commitNow, validate: check } = latest.current;
-    if (text !== stored && (check?.(text) ?? null) === null) commitNow(text);
-  });
-
-  const commit = () => {
-    typing.flush();
-    const text = latest.current.draft;
-    setError(text === latest.current.value ? null : (validate?.(text) ?? null));
-  };
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      commit();
-    } else if (event.key === 'Escape') {
-      setDraft(value);
-      setError(null);
-    }
-  };
-
   return (
     <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type="text"
-        value={draft}
-        maxLength={maxLength}
-        inputMode={inputMode}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        onChange={(e) => {
-          setDraft(e.target.value);
-          typing.typed();
-        }}
-        onBlur={commit}
-        onKeyDown={onKeyDown}
-      />
-      {error && (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      )}
+      <label htmlFor={id}>{props.label}</label>
+      <CommitText id={id} {...props} />
     </div>
   );
 }
@@ -108,6 +48,7 @@ export function YearField({ label, value, invalidText, onCommit }: {
       value={value === undefined ? '' : String(value)}
       inputMode="numeric"
       maxLength={4}
+      quietLimit
       validate={(draft) => (parseYear(draft) === null ? invalidText : null)}
       onCommit={(draft) => onCommit(parseYear(draft) ?? undefined)}
     />

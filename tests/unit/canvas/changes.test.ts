@@ -101,8 +101,8 @@ describe('drops on the netwerkkaart', () => {
     applyNodeIntent(store, 'netwerkkaart', interpretNodeChanges([pos('a', 300, 20, false)], null), placeOf);
     const doc = store.getState().doc;
     expect(doc.people[0]).toMatchObject({ sector: 'school-work', closeness: 3 });
-    // The layout places them in their new cell: the old hand-placed position is forgotten.
-    expect(doc.layout?.netwerkkaart).toEqual({});
+    // They stay where they were dropped: that is where the family saw them go.
+    expect(doc.layout?.netwerkkaart).toEqual({ a: { x: 300, y: 20 } });
     expect(store.temporal.getState().pastStates).toHaveLength(1);
     undo(store);
     expect(store.getState().doc.people[0]).toMatchObject({ sector: 'family', closeness: 2 });

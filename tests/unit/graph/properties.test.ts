@@ -15,6 +15,8 @@ import {
   LIFE_DOMAINS,
   PARENT_TYPES,
   PARTNER_STATUSES,
+  FAMILY_VIEW_FIELDS,
+  LIMITS,
   SECTORS,
   STEP_NUMBERS,
   STEP_STATUSES,
@@ -58,6 +60,10 @@ const action = fc.oneof(
   { weight: 1, arbitrary: fc.record({ t: fc.constant('clearLayout' as const), view: fc.constantFrom('genogram' as const, 'netwerkkaart' as const) }) },
   { weight: 1, arbitrary: fc.record({ t: fc.constant('snapshot' as const), label: text }) },
   { weight: 1, arbitrary: fc.record({ t: fc.constant('reuseId' as const), i: pick }) },
+  { weight: 3, arbitrary: fc.record({ t: fc.constant('addRelative' as const), i: pick, kind: fc.constantFrom('partner' as const, 'child' as const, 'parent' as const), name: text }) },
+  { weight: 2, arbitrary: fc.record({ t: fc.constant('drop' as const), i: pick, x: coord, y: coord, sector: fc.constantFrom(...SECTORS), closeness: fc.constantFrom(1 as const, 2 as const, 3 as const) }) },
+  // Now and then a text over the limit: the command must refuse it, never write it.
+  { weight: 1, arbitrary: fc.record({ t: fc.constant('familyView' as const), field: fc.constantFrom(...FAMILY_VIEW_FIELDS), text: fc.oneof(text, fc.constant('x'.repeat(LIMITS.textLength + 1))) }) },
 );
 type Action = typeof action extends fc.Arbitrary<infer A> ? A : never;
 
@@ -124,6 +130,12 @@ function apply(doc: CaseDocument, a: Action, next: () => string): CaseDocument {
       return c.clearLayout(doc, { view: a.view });
     case 'snapshot':
       return c.takeSnapshot(doc, { id: next(), takenAt: NOW.toISOString(), label: a.label });
+    case 'addRelative':
+      return c.addRelative(doc, { of: personId(a.i), kind: a.kind, person: { id: next(), name: a.name, gender: 'unknown' }, relationIds: [next(), next()] });
+    case 'drop':
+      return c.dropOnNetwerkkaart(doc, { positions: new Map([[personId(a.i), { x: a.x, y: a.y }]]), moves: [{ id: personId(a.i), sector: a.sector, closeness: a.closeness }] });
+    case 'familyView':
+      return c.setFamilyView(doc, { field: a.field, text: a.text });
     case 'reuseId': {
       // Every kind of add must refuse an id that is already used anywhere in the document.
       const id = at([...doc.people, ...doc.relations, ...doc.needs, ...doc.topics], a.i)?.id ?? doc.case.id;

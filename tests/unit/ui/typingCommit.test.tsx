@@ -8,9 +8,10 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setStepNotes, updatePerson } from '../../../src/graph/commands';
+import { LIMITS } from '../../../src/graph/schema';
 import { StoreProvider } from '../../../src/state/react';
 import { createAppStore, type AppStore } from '../../../src/state/store';
-import { CommitText } from '../../../src/steps/ui/CommitText';
+import { CommitText } from '../../../src/ui/CommitText';
 import { CommitTextField } from '../../../src/ui/editor/fields';
 import { flushDrafts } from '../../../src/ui/useTypingCommit';
 import { undoSteps } from '../steps/mountSteps';
@@ -25,6 +26,8 @@ afterEach(() => {
 function Notes({ store }: { store: AppStore }) {
   return (
     <CommitText
+      id="notes"
+      maxLength={LIMITS.textLength}
       label="Notities"
       ariaOnly
       multiline
@@ -36,7 +39,7 @@ function Notes({ store }: { store: AppStore }) {
 
 function Name({ store }: { store: AppStore }) {
   const person = store.getState().doc.people[0]!;
-  return <CommitTextField label="Naam" value={person.name} onCommit={(name) => store.getState().run(updatePerson, { id: person.id, patch: { name } })} />;
+  return <CommitTextField label="Naam" maxLength={LIMITS.nameLength} value={person.name} onCommit={(name) => store.getState().run(updatePerson, { id: person.id, patch: { name } })} />;
 }
 
 function mount(which: 'notes' | 'name') {
@@ -48,10 +51,14 @@ function mount(which: 'notes' | 'name') {
     </StoreProvider>,
   );
   // Re-render on every document change, as the real panes do through their selectors.
-  store.subscribe(() => view.rerender(<StoreProvider store={store}><Field store={store} /></StoreProvider>));
+  const unsubscribe = store.subscribe(() => view.rerender(<StoreProvider store={store}><Field store={store} /></StoreProvider>));
   const field = screen.getByLabelText(which === 'notes' ? 'Notities' : 'Naam') as HTMLInputElement;
   const stored = () => (which === 'notes' ? (store.getState().doc.steps['1']?.notes ?? '') : store.getState().doc.people[0]!.name);
-  return { store, field, stored };
+  const unmount = () => {
+    unsubscribe();
+    view.unmount();
+  };
+  return { store, field, stored, unmount };
 }
 
 /** Types one character every 150 ms for `ms`; returns the text typed. */
@@ -115,6 +122,24 @@ for (const which of ['notes', 'name'] as const) {
       fireEvent.change(field, { target: { value: 'Voor de overdracht' } });
       flushDrafts();
       expect(stored()).toBe('Voor de overdracht');
+    });
+
+    it('keeps what was typed when the field closes within a second (editor closed, step switched)', () => {
+      const { stored, field, unmount } = mount(which);
+      fireEvent.change(field, { target: { value: 'Bijna weg' } });
+      unmount();
+      expect(stored()).toBe('Bijna weg');
+    });
+
+    it('says "Maximaal N tekens" when the text reaches the limit, and carries the limit', () => {
+      const { field, unmount } = mount(which);
+      const max = which === 'notes' ? LIMITS.textLength : LIMITS.nameLength;
+      expect(field.maxLength).toBe(max);
+      expect(screen.queryByRole('status')).toBeNull();
+      fireEvent.change(field, { target: { value: 'x'.repeat(max) } });
+      expect(screen.getByRole('status').textContent).toBe(`Maximaal ${max.toLocaleString('nl-NL')} tekens`);
+      expect(field.getAttribute('aria-describedby')).toContain(screen.getByRole('status').id);
+      unmount();
     });
   });
 }
