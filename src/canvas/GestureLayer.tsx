@@ -4,7 +4,8 @@
  * editor. Each finished gesture is one command (one undo step) and selects what it made.
  */
 import { useViewport } from '@xyflow/react';
-import { LIMITS, type Point, type TieRelation, type ViewName } from '../graph/schema';
+import { LIMITS, type Person, type Point, type TieRelation, type ViewName } from '../graph/schema';
+import type { SpokenName } from '../graph/spokenName';
 import { addPerson, addRelation, addRelative, connectRelation, newPerson, relationProblem, type ConnectKind } from '../graph/commands';
 import { ID_PREFIX, newId } from '../graph/ids';
 import { canvasText } from '../i18n/canvas';
@@ -15,6 +16,16 @@ import { NameField } from './NameField';
 import type { Pending } from './pending';
 import { RelativeActions } from './RelativeActions';
 import { TieEditor } from './TieEditor';
+
+/** The person's fields the name field read (gender, years), without empty ones. */
+function said({ gender, birthYear, deathYear, deceased }: SpokenName): Partial<Person> {
+  return {
+    ...(gender && gender !== 'unknown' ? { gender } : {}),
+    ...(birthYear !== undefined ? { birthYear } : {}),
+    ...(deathYear !== undefined ? { deathYear } : {}),
+    ...(deceased ? { deceased } : {}),
+  };
+}
 
 const relativeLabel = { partner: canvasText.partnerName, child: canvasText.childName, parent: canvasText.parentName };
 
@@ -74,9 +85,9 @@ export function GestureLayer({ view, selectedAt, selectedTie, pending, setPendin
           label={canvasText.newPersonName}
           at={pending.at}
           hint={pending.hint}
-          onSubmit={(name) => {
+          onSubmit={(spoken) => {
             if (peopleFull()) return setPending({ ...pending, hint: canvasText.peopleLimit(LIMITS.people) });
-            const person = { ...newPerson(newId(ID_PREFIX.person), name, pending.sector, pending.closeness), ...(pending.focus ? { focus: true } : {}) };
+            const person = { ...newPerson(newId(ID_PREFIX.person), spoken.name, pending.sector, pending.closeness), ...said(spoken), ...(pending.focus ? { focus: true } : {}) };
             store.getState().run(addPerson, person);
             added(person.id);
           }}
@@ -89,12 +100,12 @@ export function GestureLayer({ view, selectedAt, selectedTie, pending, setPendin
           at={pending.at}
           anchor="above"
           hint={pending.hint}
-          onSubmit={(name) => {
+          onSubmit={(spoken) => {
             if (peopleFull()) return setPending({ ...pending, hint: canvasText.peopleLimit(LIMITS.people) });
             const id = newId(ID_PREFIX.person);
             const relationIds = [newId(ID_PREFIX.relation), newId(ID_PREFIX.relation)];
             const before = store.getState().doc;
-            store.getState().run(addRelative, { of: pending.of, kind: pending.relative, person: { id, name: name.trim(), gender: 'unknown' }, relationIds });
+            store.getState().run(addRelative, { of: pending.of, kind: pending.relative, person: { id, name: spoken.name, gender: 'unknown', ...said(spoken) }, relationIds });
             if (store.getState().doc === before) return cancel();
             added(id);
           }}

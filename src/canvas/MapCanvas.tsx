@@ -38,6 +38,7 @@ import { TieEdge } from './TieEdge';
 import { useCanvasKeys } from './useCanvasKeys';
 import { useFlowElements } from './useFlowElements';
 import { useMapViewport } from './useMapViewport';
+import { useFocusNew } from './useFocusNew';
 
 const NO_EDGES: never[] = [];
 const NO_POSITIONS: Positions = new Map();
@@ -105,6 +106,14 @@ export function MapCanvas(props: MapCanvasProps) {
   const currentRef = useRef(current);
   currentRef.current = current;
   const { fitMap, reveal } = useMapViewport(current, geometry, fitRequest, settled);
+  const focusNew = useFocusNew(wrapper, shownNodes);
+  const onAdded = useCallback(
+    (id: string) => {
+      reveal(id);
+      focusNew(id);
+    },
+    [reveal, focusNew],
+  );
 
   const toScreen = useCallback(
     (p: { x: number; y: number }): ScreenPoint => {
@@ -246,7 +255,7 @@ export function MapCanvas(props: MapCanvasProps) {
         pending={pending}
         setPending={setPending}
         nameOf={nameOf}
-        onAdded={reveal}
+        onAdded={onAdded}
       />
     </div>
   );

@@ -20,7 +20,20 @@ export const canvasText = {
   layoutFailed: 'Schikken van het genogram is mislukt',
   newPersonName: 'Naam van nieuwe persoon',
   newPersonHint: 'Typ een naam en druk op Enter; Escape annuleert',
-  newPersonPlaceholder: 'Naam…',
+  newPersonPlaceholder: 'Naam (en geboortejaar)…',
+  genderGroup: 'Geslacht',
+  gender: { male: 'Man', female: 'Vrouw', nonbinary: 'Non-binair of anders', unknown: 'Onbekend' },
+  /** What the name field read from the years typed after the name, shown while typing. */
+  spokenYears: ({ birthYear, deathYear, deceased }: { birthYear?: number; deathYear?: number; deceased?: boolean }) =>
+    birthYear !== undefined && deathYear !== undefined
+      ? `${birthYear}–${deathYear}, overleden`
+      : birthYear !== undefined
+        ? `geboren ${birthYear}${deceased ? ', overleden' : ''}`
+        : deathYear !== undefined
+          ? `overleden ${deathYear}`
+          : deceased
+            ? 'overleden'
+            : '',
   addPartner: 'Partner toevoegen',
   addChild: 'Kind toevoegen',
   addParent: 'Ouder toevoegen',
