@@ -13,7 +13,9 @@ export function useFocusNew(container: RefObject<HTMLElement | null>, drawn: rea
     let frame = 0;
     let tries = 0;
     const attempt = () => {
-      const el = container.current?.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(want)}"]`);
+      // Compared, not put in a selector: the id comes from a file and may hold any character.
+      const nodes = container.current?.querySelectorAll<HTMLElement>('.react-flow__node') ?? [];
+      const el = [...nodes].find((n) => n.getAttribute('data-id') === want);
       if (el) {
         setWant(null);
         // preventScroll: the viewport is the map's to move (useMapViewport reveals the person).

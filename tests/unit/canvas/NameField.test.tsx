@@ -22,7 +22,7 @@ describe('NameField when the page goes away', () => {
     window.dispatchEvent(new Event('pagehide'));
     window.dispatchEvent(new Event('pagehide'));
     expect(onSubmit).toHaveBeenCalledTimes(1);
-    expect(onSubmit).toHaveBeenCalledWith('Ngọc');
+    expect(onSubmit).toHaveBeenCalledWith({ name: 'Ngọc' });
   });
 
   it('adds it when the page is hidden, and adds nothing for an empty field', () => {
@@ -33,6 +33,25 @@ describe('NameField when the page goes away', () => {
     fireEvent.change(field, { target: { value: 'Oma' } });
     document.dispatchEvent(new Event('visibilitychange'));
     Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
-    expect(onSubmit).toHaveBeenCalledWith('Oma');
+    expect(onSubmit).toHaveBeenCalledWith({ name: 'Oma', gender: 'female' });
+  });
+
+  it('sends what was said: name, years, and the gender from a word or a button', () => {
+    const { field, onSubmit } = mount();
+    fireEvent.change(field, { target: { value: 'Tante Karin 1971' } });
+    expect(screen.getByRole('button', { name: 'Vrouw' }).getAttribute('aria-pressed')).toBe('true');
+    fireEvent.click(screen.getByRole('button', { name: 'Man' }));
+    fireEvent.submit(field.closest('form')!);
+    expect(onSubmit).toHaveBeenCalledWith({ name: 'Tante Karin', gender: 'male', birthYear: 1971 });
+  });
+
+  it('Alt+V chooses Vrouw, and again takes it back', () => {
+    const { field, onSubmit } = mount();
+    fireEvent.change(field, { target: { value: 'Kim' } });
+    fireEvent.keyDown(field, { key: 'v', altKey: true });
+    expect(screen.getByRole('button', { name: 'Vrouw' }).getAttribute('aria-pressed')).toBe('true');
+    fireEvent.keyDown(field, { key: 'v', altKey: true });
+    fireEvent.submit(field.closest('form')!);
+    expect(onSubmit).toHaveBeenCalledWith({ name: 'Kim', gender: 'unknown' });
   });
 });
