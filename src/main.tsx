@@ -6,11 +6,13 @@ import { computeOverlays } from './steps/overlays';
 import { warmUpElk } from './layout/elk';
 import { App } from './ui/App';
 import { boot } from './ui/boot';
+import { rescueLostClicks } from './ui/lostClicks';
 import { common } from './i18n/common';
 import './ui/app.css';
 
 const rootElement = document.getElementById('root');
 if (rootElement) {
+  rescueLostClicks(window);
   const root = createRoot(rootElement);
   root.render(<p className="boot-message">{common.loading}</p>);
   boot({ target: window })
