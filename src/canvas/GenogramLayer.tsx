@@ -4,6 +4,9 @@
  * Each line carries data-* attributes (kind, union, child, style) for tests and tooling.
  */
 import { memo, useMemo } from 'react';
+import { canvasText } from '../i18n/canvas';
+import { lineTargets, type LineTarget } from '../layout/lineTargets';
+import { GenogramLineTargets } from './GenogramLineTargets';
 import { drawGenogramConnectors } from '../draw/genogramConnectors';
 import type { SvgNode } from '../draw/svg';
 import { genogramConnectors, type Connector } from '../layout/connectors';
@@ -33,15 +36,29 @@ export function annotateConnectors(drawing: SvgNode, connectors: Connector[]): S
   };
 }
 
-function GenogramLayerView({ positions }: { positions: Positions }) {
+export interface GenogramLayerProps {
+  positions: Positions;
+  /** Relations chosen on the map: their line is marked. */
+  selected: ReadonlySet<string>;
+  onChooseLine(target: LineTarget): void;
+}
+
+function GenogramLayerView({ positions, selected, onChooseLine }: GenogramLayerProps) {
   const doc = useAppStore((s) => s.doc);
-  const drawing = useMemo(() => {
+  const { drawing, targets } = useMemo(() => {
     const connectors = genogramConnectors(doc, positions);
-    return annotateConnectors(drawGenogramConnectors(connectors), connectors);
+    return { drawing: annotateConnectors(drawGenogramConnectors(connectors), connectors), targets: lineTargets(doc, connectors) };
     // Connectors read only people, relations and positions; notes or needs changing do not redraw.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [doc.people, doc.relations, positions]);
-  return <ViewportSvg className="nk-layer--connectors" node={drawing} />;
+  const names = useMemo(() => new Map(doc.people.map((p) => [p.id, p.name])), [doc.people]);
+  const nameOf = (id: string) => names.get(id) || canvasText.unnamed;
+  return (
+    <>
+      <ViewportSvg className="nk-layer--connectors" node={drawing} />
+      <GenogramLineTargets targets={targets} selected={selected} nameOf={nameOf} onChoose={onChooseLine} />
+    </>
+  );
 }
 
 export const GenogramLayer = memo(GenogramLayerView);

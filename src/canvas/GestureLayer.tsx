@@ -4,9 +4,10 @@
  * editor. Each finished gesture is one command (one undo step) and selects what it made.
  */
 import { useViewport } from '@xyflow/react';
-import { LIMITS, type Person, type Point, type TieRelation, type ViewName } from '../graph/schema';
+import { LIMITS, type Person, type Point, type TieQuality, type TieRelation, type ViewName } from '../graph/schema';
 import type { SpokenName } from '../graph/spokenName';
-import { addPerson, addRelation, addRelative, connectRelation, newPerson, relationProblem, type ConnectKind } from '../graph/commands';
+import { addPerson, addRelation, addRelative, connectRelation, newPerson, relationProblem, updateRelation, type ConnectKind } from '../graph/commands';
+import { TieFlowMenu } from './TieFlowMenu';
 import { ID_PREFIX, newId } from '../graph/ids';
 import { canvasText } from '../i18n/canvas';
 import { useAppStoreApi } from '../state/react';
@@ -16,6 +17,8 @@ import { NameField } from './NameField';
 import type { Pending } from './pending';
 import { RelativeActions } from './RelativeActions';
 import { TieEditor } from './TieEditor';
+import { RelationEditor } from './RelationEditor';
+import type { EditedRelations } from './editedRelations';
 
 /** The person's fields the name field read (gender, years), without empty ones. */
 function said({ gender, birthYear, deathYear, deceased }: SpokenName): Partial<Person> {
@@ -39,9 +42,15 @@ export interface GestureLayerProps {
   nameOf(id: string): string;
   /** Called with the id of a person just added, to bring them into view. */
   onAdded(id: string): void;
+  /** A couple or child line being changed on the map (RelationEditor), if any. */
+  edited: (EditedRelations & { asking: boolean }) | null;
+  /** A partner or child was just added: ask the status or type of these relations. */
+  onAsk(relationIds: string[], personId: string): void;
+  onEditedDone(): void;
 }
 
-export function GestureLayer({ view, selectedAt, selectedTie, pending, setPending, nameOf, onAdded }: GestureLayerProps) {
+export function GestureLayer(props: GestureLayerProps) {
+  const { view, selectedAt, selectedTie, pending, setPending, nameOf, onAdded, edited, onAsk, onEditedDone } = props;
   const store = useAppStoreApi();
   // Re-renders with the viewport, so the relative buttons stay with their person while panning.
   const { x, y, zoom } = useViewport();
@@ -54,18 +63,21 @@ export function GestureLayer({ view, selectedAt, selectedTie, pending, setPendin
     onAdded(id);
   };
 
-  const choose = (kind: ConnectKind) => {
+  const choose = (kind: ConnectKind, quality?: TieQuality) => {
     if (pending?.kind !== 'connect') return;
-    const relation = connectRelation(kind, pending.a, pending.b, newId(ID_PREFIX.relation));
+    const made = connectRelation(kind, pending.a, pending.b, newId(ID_PREFIX.relation));
+    const relation = made.kind === 'tie' && quality ? { ...made, quality } : made;
     const problem = relationProblem(store.getState().doc, relation);
     if (problem) {
       setPending({ ...pending, problem });
       return;
     }
     store.getState().run(addRelation, relation);
-    setPending(null);
     setSelection(store, { kind: 'relation', id: relation.id });
+    // A contact asks its direction next, at the same place: drag, quality, direction.
+    setPending(relation.kind === 'tie' ? { kind: 'tie-flow', tieId: relation.id, at: pending.at } : null);
   };
+  const tieFlow = pending?.kind === 'tie-flow' ? store.getState().doc.relations.find((r) => r.id === pending.tieId) : undefined;
 
   const selectedScreen = selectedAt ? { x: selectedAt.at.x * zoom + x, y: selectedAt.at.y * zoom + y } : null;
 
@@ -80,6 +92,7 @@ export function GestureLayer({ view, selectedAt, selectedTie, pending, setPendin
       {selectedTie && !pending && (
         <TieEditor tie={selectedTie} title={canvasText.selectedTie(nameOf(selectedTie.from), nameOf(selectedTie.to))} />
       )}
+      {edited && !selectedTie && !pending && <RelationEditor edited={edited} nameOf={nameOf} asking={edited.asking} onDone={onEditedDone} />}
       {pending?.kind === 'new-person' && (
         <NameField
           label={canvasText.newPersonName}
@@ -106,8 +119,12 @@ export function GestureLayer({ view, selectedAt, selectedTie, pending, setPendin
             const relationIds = [newId(ID_PREFIX.relation), newId(ID_PREFIX.relation)];
             const before = store.getState().doc;
             store.getState().run(addRelative, { of: pending.of, kind: pending.relative, person: { id, name: spoken.name, gender: 'unknown', ...said(spoken) }, relationIds });
-            if (store.getState().doc === before) return cancel();
+            const after = store.getState().doc;
+            if (after === before) return cancel();
             added(id);
+            // Asked at once, one tap: the couple's status, the child's type (the default stays if ignored).
+            const made = new Set(after.relations.map((r) => r.id));
+            if (pending.relative !== 'parent') onAsk(relationIds.filter((r) => made.has(r)), id);
           }}
           onCancel={cancel}
         />
@@ -119,6 +136,17 @@ export function GestureLayer({ view, selectedAt, selectedTie, pending, setPendin
           problem={pending.problem}
           onChoose={choose}
           onCancel={cancel}
+        />
+      )}
+      {pending?.kind === 'tie-flow' && tieFlow?.kind === 'tie' && (
+        <TieFlowMenu
+          at={pending.at}
+          title={`${nameOf(tieFlow.from)} → ${nameOf(tieFlow.to)}`}
+          onChoose={(flow) => {
+            store.getState().run(updateRelation, { id: tieFlow.id, patch: { flow } });
+            setPending(null);
+          }}
+          onDone={cancel}
         />
       )}
     </>

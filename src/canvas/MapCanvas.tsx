@@ -29,6 +29,8 @@ import { applyNodeIntent, interpretEdgeChanges, interpretNodeChanges, setSelecti
 import { EcogramLayer } from './EcogramLayer';
 import { GenogramLayer } from './GenogramLayer';
 import { GestureLayer } from './GestureLayer';
+import type { LineTarget } from '../layout/lineTargets';
+import { editedRelationsOf, type LineChoice } from './editedRelations';
 import { LegendPanel } from './LegendPanel';
 import { NODE_ORIGIN } from './nodeBox';
 import type { Pending, ScreenPoint } from './pending';
@@ -82,6 +84,8 @@ export function MapCanvas(props: MapCanvasProps) {
   const rf = useReactFlow();
   const [preview, setPreview] = useState<Positions>(NO_POSITIONS);
   const [connecting, setConnecting] = useState(false);
+  // The genogram line last chosen on the map, or the relation just made by "Partner/Kind toevoegen".
+  const [lineChoice, setLineChoice] = useState<LineChoice | null>(null);
 
   const selectedPerson = selection?.kind === 'person' ? selection.id : null;
   const selectedRelation = selection?.kind === 'relation' ? selection.id : null;
@@ -200,6 +204,16 @@ export function MapCanvas(props: MapCanvasProps) {
     const r = selectedRelation ? doc.relations.find((x) => x.id === selectedRelation) : undefined;
     return r?.kind === 'tie' && current.has(r.from) && current.has(r.to) ? r : null;
   }, [doc.relations, selectedRelation, current]);
+  const onChooseLine = useCallback(
+    (t: LineTarget) => {
+      setPending(null);
+      setSelection(store, { kind: 'relation', id: t.relationIds[0] });
+      setLineChoice({ relationIds: t.relationIds, asking: false });
+    },
+    [store, setPending],
+  );
+  const edited = view === 'genogram' ? editedRelationsOf(doc, selection, lineChoice) : null;
+  const selectedLines = useMemo(() => new Set(selectedRelation ? [selectedRelation] : []), [selectedRelation]);
   const nameOf = (id: string) => doc.people.find((p) => p.id === id)?.name || canvasText.unnamed;
 
   return (
@@ -236,7 +250,7 @@ export function MapCanvas(props: MapCanvasProps) {
         ariaLabelConfig={flowAriaLabels}
         aria-label={view === 'genogram' ? canvasText.tabGenogram : canvasText.tabNetwerkkaart}
       >
-        {view === 'genogram' ? <GenogramLayer positions={complete ? current : NO_POSITIONS} /> : geometry && <EcogramLayer geometry={geometry} highlight={highlight} />}
+        {view === 'genogram' ? <GenogramLayer positions={complete ? current : NO_POSITIONS} selected={selectedLines} onChooseLine={onChooseLine} /> : geometry && <EcogramLayer geometry={geometry} highlight={highlight} />}
         <Controls showInteractive={false} showFitView={false} position="bottom-right">
           <ControlButton onClick={fitMap} aria-label={canvasText.fitToScreen} title={canvasText.fitToScreen}>
             <FitIcon />
@@ -256,6 +270,9 @@ export function MapCanvas(props: MapCanvasProps) {
         setPending={setPending}
         nameOf={nameOf}
         onAdded={onAdded}
+        edited={edited}
+        onAsk={(relationIds, personId) => setLineChoice({ relationIds, asking: true, personId })}
+        onEditedDone={() => setLineChoice(null)}
       />
     </div>
   );

@@ -12,4 +12,6 @@ export type Pending =
   | { kind: 'new-person'; at: ScreenPoint; sector: Sector; closeness: Closeness; focus: boolean; hint?: string }
   | { kind: 'relative'; of: string; relative: RelativeKind; at: ScreenPoint; hint?: string }
   | { kind: 'connect'; a: string; b: string; at: ScreenPoint; problem: string | null }
+  /** A tie was just made from the connect menu: its direction of support, at the same place. */
+  | { kind: 'tie-flow'; tieId: string; at: ScreenPoint }
   | null;

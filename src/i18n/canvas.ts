@@ -46,11 +46,23 @@ export const canvasText = {
   connectParentOf: 'Ouder van',
   connectChildOf: 'Kind van',
   connectTie: 'Contact',
+  /** A quality button in the connect menu: one tap makes a tie of that quality. */
+  connectTieAs: (quality: string) => `Contact: ${quality.toLowerCase()}`,
+  connectFamily: 'Familie',
+  tieFlowMenuLabel: 'Richting van steun kiezen',
   cancel: 'Annuleren',
   connectHandle: 'Verbinden met iemand anders',
   tieEditorLabel: 'Band aanpassen',
   tieQuality: 'Kwaliteit',
   tieFlow: 'Richting van steun',
+  /** A couple line or child line in the genogram, as a button that opens its editor. */
+  coupleLine: (a: string, b: string, status: string) => `Relatie ${a} en ${b}: ${status}`,
+  childLine: (child: string, parents: string, type: string) => `Kind ${child} van ${parents}: ${type}`,
+  relationEditorLabel: 'Relatie aanpassen',
+  coupleQuestion: (a: string, b: string) => `${a} en ${b}: wat voor relatie?`,
+  childQuestion: (child: string) => `${child}: wat voor kind?`,
+  and: (names: readonly string[]) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} en ${names[names.length - 1]}`),
+  close: 'Sluiten',
   removeSelection: 'Verwijderen',
   rearranged: 'Iedereen is opnieuw geschikt. Ongedaan maken zet de kaart terug.',
   genogramOutside: (n: number) =>

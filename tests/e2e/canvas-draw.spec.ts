@@ -88,7 +88,8 @@ test('draw in the netwerkkaart: click in a sector and ring, type, Enter; connect
 
   // Connect Sam to Jamal: a contact (tie), then make it strong with support towards Jamal.
   await connect(page, personNode(page, 'Sam'), personNode(page, 'Jamal'));
-  await page.getByRole('menuitem', { name: 'Contact' }).click();
+  await page.getByRole('menuitem', { name: 'Contact: gewoon' }).click();
+  await page.keyboard.press('Escape');
   const editor = page.getByRole('group', { name: 'Band aanpassen' });
   await editor.getByLabel('Kwaliteit').selectOption({ label: 'Sterk' });
   await editor.getByLabel('Richting van steun').selectOption({ label: 'Steun naar de ander' });

@@ -2,6 +2,7 @@
 export type { Patch, UpdateArgs } from './records';
 export { addPerson, updatePerson, removePerson } from './people';
 export { addRelation, updateRelation, removeRelation, relationProblem } from './relations';
+export { setParentType } from './childLine';
 export { addNeed, updateNeed, removeNeed } from './needs';
 export { addOffer, updateOffer, removeOffer } from './offers';
 export { addStrength, updateStrength, removeStrength } from './strengths';

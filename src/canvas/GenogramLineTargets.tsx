@@ -1,0 +1,66 @@
+/**
+ * The genogram's couple lines and child lines as targets: an invisible band over each line
+ * that a click, a tap or Enter (after Tab) turns into a selection of its relation, so its status
+ * or type is changed on the map (RelationEditor) instead of in a long list in the side pane.
+ * Drawn in the viewport like the lines themselves; `nopan` keeps a press on it from panning.
+ */
+import { memo, type KeyboardEvent } from 'react';
+import { ViewportPortal } from '@xyflow/react';
+import { partnerStatusLabels, parentTypeLabels } from '../i18n/labels';
+import { canvasText } from '../i18n/canvas';
+import { hitArea, type LineTarget } from '../layout/lineTargets';
+
+export interface GenogramLineTargetsProps {
+  targets: readonly LineTarget[];
+  selected: ReadonlySet<string>;
+  nameOf(id: string): string;
+  onChoose(target: LineTarget): void;
+}
+
+/**
+ * Flow units either side of the line. A couple bar runs 10 below the partners' centres, where
+ * their connect knobs sit: 8 keeps the band off the knob's centre, so a drag from it still
+ * connects. Child lines have room for a wider band.
+ */
+const HALF_WIDTH = { couple: 8, child: 11 } as const;
+const pathOf = (t: LineTarget) => hitArea(t.points, HALF_WIDTH[t.kind]);
+
+export function labelOf(t: LineTarget, nameOf: (id: string) => string): string {
+  return t.kind === 'couple'
+    ? canvasText.coupleLine(nameOf(t.people[0]), nameOf(t.people[1]), partnerStatusLabels[t.status].toLowerCase())
+    : canvasText.childLine(nameOf(t.child), canvasText.and(t.parents.map(nameOf)), parentTypeLabels[t.type].toLowerCase());
+}
+
+function GenogramLineTargetsView({ targets, selected, nameOf, onChoose }: GenogramLineTargetsProps) {
+  const onKeyDown = (t: LineTarget) => (e: KeyboardEvent) => {
+    if (e.key !== 'Enter' && e.key !== ' ') return;
+    e.preventDefault();
+    e.stopPropagation();
+    onChoose(t);
+  };
+  return (
+    <ViewportPortal>
+      <svg className="nk-layer nk-layer--targets" width="1" height="1">
+        {targets.map((t) => (
+          <path
+            key={t.key}
+            d={pathOf(t)}
+            role="button"
+            tabIndex={0}
+            aria-label={labelOf(t, nameOf)}
+            aria-pressed={t.relationIds.some((id) => selected.has(id))}
+            data-line={t.kind}
+            className={`nk-line-target nopan${t.relationIds.some((id) => selected.has(id)) ? ' is-selected' : ''}`}
+            onClick={(e) => {
+              e.stopPropagation();
+              onChoose(t);
+            }}
+            onKeyDown={onKeyDown(t)}
+          />
+        ))}
+      </svg>
+    </ViewportPortal>
+  );
+}
+
+export const GenogramLineTargets = memo(GenogramLineTargetsView);
