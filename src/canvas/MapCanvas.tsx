@@ -243,7 +243,7 @@ export function MapCanvas(props: MapCanvasProps) {
           </ControlButton>
         </Controls>
         {nodes.length > MINIMAP_FROM && <MiniMap pannable zoomable position="bottom-left" ariaLabel={flowAriaLabels['minimap.ariaLabel']} />}
-        {legendOpen && <LegendPanel view={view} />}
+        {legendOpen && <LegendPanel view={view} ties={showTies} marks={nodes.map((n) => n.data.overlay)} />}
       </ReactFlow>
       {doc.people.length === 0 && !pending && (
         <p className={`nk-empty-hint nk-empty-hint--${view}`}>{view === 'genogram' ? canvasText.emptyGenogram : canvasText.emptyNetwerkkaart}</p>

@@ -100,6 +100,20 @@ export interface OverlayMarks {
   agreements?: readonly string[];
 }
 
+export type MarkKind = 'support' | 'overloaded' | 'consent' | 'agreements';
+
+/** Which kinds of mark overlayMarks draws for these people (what a legend has to explain). */
+export function markKinds(marks: Iterable<OverlayMarks>): Set<MarkKind> {
+  const kinds = new Set<MarkKind>();
+  for (const m of marks) {
+    if (m.support.length > 0) kinds.add('support');
+    if (m.overloaded) kinds.add('overloaded');
+    if (m.consent) kinds.add('consent');
+    if ((m.agreements ?? []).length > 0) kinds.add('agreements');
+  }
+  return kinds;
+}
+
 /** All overlay marks around a symbol centred at (0,0), in one group. */
 export function overlayMarks(marks: OverlayMarks, size = SYMBOL_SIZE): SvgNode {
   const half = size / 2;
