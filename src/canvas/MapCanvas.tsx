@@ -39,6 +39,7 @@ import { useCanvasKeys } from './useCanvasKeys';
 import { useFlowElements } from './useFlowElements';
 import { useMapViewport } from './useMapViewport';
 import { useFocusNew } from './useFocusNew';
+import { displayName } from '../i18n/names';
 
 const NO_EDGES: never[] = [];
 const NO_POSITIONS: Positions = new Map();
@@ -200,7 +201,7 @@ export function MapCanvas(props: MapCanvasProps) {
     const r = selectedRelation ? doc.relations.find((x) => x.id === selectedRelation) : undefined;
     return r?.kind === 'tie' && current.has(r.from) && current.has(r.to) ? r : null;
   }, [doc.relations, selectedRelation, current]);
-  const nameOf = (id: string) => doc.people.find((p) => p.id === id)?.name || canvasText.unnamed;
+  const nameOf = (id: string) => displayName(doc.people.find((p) => p.id === id));
 
   return (
     <div

@@ -7,13 +7,14 @@ import { AddSupportForm } from '../ui/AddSupportForm';
 import { useDoc, useRun } from '../ui/hooks';
 import { typeOfCategory } from '../ui/kinds';
 import { SupportRow } from '../ui/SupportRow';
+import { displayName } from '../../i18n/names';
 
 export function MemberNeeds({ member }: { member: FamilyMember }) {
   const doc = useDoc();
   const run = useRun();
   const { person } = member;
   const needs = doc.needs.filter((n) => n.of === person.id);
-  const name = person.name || '?';
+  const name = displayName(person);
   const base = `st2-${person.id}`;
 
   return (

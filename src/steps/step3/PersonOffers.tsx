@@ -13,6 +13,7 @@ import { typeOfCategory } from '../ui/kinds';
 import { PersonSelect } from '../ui/PersonSelect';
 import { NamedBy } from './NamedBy';
 import { OfferItem } from './OfferItem';
+import { displayName } from '../../i18n/names';
 
 export function PersonOffers() {
   const doc = useDoc();
@@ -46,7 +47,7 @@ export function PersonOffers() {
           {offers.length === 0 ? (
             <p className="st-empty">{t.offers.none}</p>
           ) : (
-            <ul className="st-list" aria-label={t.offers.listOf(person.name || '?')}>
+            <ul className="st-list" aria-label={t.offers.listOf(displayName(person))}>
               {offers.map((o) => (
                 <OfferItem key={o.id} offer={o} />
               ))}
@@ -54,10 +55,10 @@ export function PersonOffers() {
           )}
           <AddSupportForm
             idBase="st3-offer"
-            formLabel={t.offers.addFor(person.name || '?')}
-            textLabel={t.offers.newFor(person.name || '?')}
+            formLabel={t.offers.addFor(displayName(person))}
+            textLabel={t.offers.newFor(displayName(person))}
             placeholder={t.offers.text}
-            kindLabel={t.offers.kindFor(person.name || '?')}
+            kindLabel={t.offers.kindFor(displayName(person))}
             initialKind="practical"
             onAdd={add}
           />
