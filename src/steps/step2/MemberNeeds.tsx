@@ -5,7 +5,7 @@ import { t } from '../../i18n/steps';
 import type { FamilyMember } from '../model/familyMembers';
 import { AddSupportForm } from '../ui/AddSupportForm';
 import { useDoc, useRun } from '../ui/hooks';
-import { typeOfCategory } from '../ui/kinds';
+import { supportTypeOf } from '../../graph/support';
 import { SupportRow } from '../ui/SupportRow';
 import { displayName } from '../../i18n/names';
 
@@ -32,7 +32,7 @@ export function MemberNeeds({ member }: { member: FamilyMember }) {
                 text={n.text}
                 type={n.type}
                 category={n.category}
-                onSave={(text, c) => run(updateNeed, { id: n.id, patch: { text, category: c, type: typeOfCategory(c) } })}
+                onSave={(text, c) => run(updateNeed, { id: n.id, patch: { text, category: c, type: supportTypeOf(c) } })}
                 onRemove={() => run(removeNeed, { id: n.id })}
               />
             </li>
@@ -47,7 +47,7 @@ export function MemberNeeds({ member }: { member: FamilyMember }) {
         kindLabel={t.needs.kindFor(name)}
         initialKind="emotional"
         onAdd={(text, category) =>
-          run(addNeed, { id: newId(ID_PREFIX.need), of: person.id, type: typeOfCategory(category), category, text })
+          run(addNeed, { id: newId(ID_PREFIX.need), of: person.id, type: supportTypeOf(category), category, text })
         }
       />
     </section>

@@ -9,7 +9,7 @@ import { t } from '../../i18n/steps';
 import { useAppStore } from '../../state/react';
 import { AddSupportForm } from '../ui/AddSupportForm';
 import { useDoc, useRun, useSetSession } from '../ui/hooks';
-import { typeOfCategory } from '../ui/kinds';
+import { supportTypeOf } from '../../graph/support';
 import { PersonSelect } from '../ui/PersonSelect';
 import { NamedBy } from './NamedBy';
 import { OfferItem } from './OfferItem';
@@ -26,7 +26,7 @@ export function PersonOffers() {
 
   const add = (text: string, category: SupportCategory) => {
     if (!person) return;
-    run(addOffer, { id: newId(ID_PREFIX.offer), by: person.id, type: typeOfCategory(category), category, text });
+    run(addOffer, { id: newId(ID_PREFIX.offer), by: person.id, type: supportTypeOf(category), category, text });
   };
 
   return (
