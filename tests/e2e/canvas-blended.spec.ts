@@ -116,6 +116,8 @@ test('blended family: every person once, half-siblings under the right couple, l
   await expect(legendPanel).toContainText('Weduwe/weduwnaar');
   await expect(legendPanel).toContainText('Stiefouder en kind');
   await expect(legendPanel).not.toContainText('Sterk (dikke lijn)');
+  // Step 1 puts no marks on the map, so the legend explains none.
+  await expect(legendPanel).not.toContainText('Wat iemand biedt');
   await page.getByRole('button', { name: 'Banden tonen' }).click();
   await expect(legendPanel).toContainText('Sterk (dikke lijn)');
   await page.getByRole('button', { name: 'Banden tonen' }).click();
