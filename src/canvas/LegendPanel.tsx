@@ -19,7 +19,8 @@ function LegendPanelView({ view, ties, marks }: LegendPanelProps) {
   // Keyed by the kinds, so a drag or an edit that leaves the same kinds does not redraw the legend.
   const kinds = [...markKinds(marks)].sort().join(' ');
   const drawing = useMemo(
-    () => legend(view, { ties, marks: new Set(kinds ? (kinds.split(' ') as MarkKind[]) : []) }),
+    // Two columns at most: the map pane is narrow beside the steps and the list; the panel scrolls.
+    () => legend(view, { ties, columns: 2, marks: new Set(kinds ? (kinds.split(' ') as MarkKind[]) : []) }),
     [view, ties, kinds],
   );
   return (
