@@ -1,6 +1,6 @@
 /**
- * Pictures to look at (not tests): the symbol catalogue, both legends, and whole maps drawn by
- * drawMap — an ecogram with every tie quality and overlay mark, a crowded one, the demo case
+ * Pictures to look at (not tests): the symbol catalogue, the legends, and whole maps drawn by
+ * drawMap — every genogram line, an ecogram with every tie quality and overlay mark, a crowded one, the demo case
  * in both views. `npm run draw-preview` renders them to PNG in /tmp/draw-preview.
  */
 import ELK from 'elkjs/lib/elk.bundled.js';
@@ -14,6 +14,7 @@ import { createCase } from '../src/graph/create';
 import { createDemoCase } from '../src/graph/demo';
 import type { CaseDocument, Closeness, Flow, Gender, Person, Relation, Sector, SupportCategory, TieQuality } from '../src/graph/schema';
 import { layoutGenogram } from '../src/layout/genogram';
+import { FamilyBuilder } from '../src/layout/genogramGenerate';
 import { netwerkkaartView } from '../src/layout/netwerkkaartView';
 
 function at(x: number, y: number, node: SvgNode): SvgNode {
@@ -106,8 +107,31 @@ function crowded(): string {
   return mapSvg({ doc, view: 'netwerkkaart', positions: netwerkkaartView(doc).positions });
 }
 
-function legendSvg(view: 'genogram' | 'netwerkkaart'): string {
-  const d = legend(view);
+/** Every couple status, every child type and parents with no relation entered, as the genogram draws them. */
+async function genogramNotation(): Promise<string> {
+  const b = new FamilyBuilder();
+  const statuses = ['married', 'cohabiting', 'relationship', 'separated', 'divorced', 'widowed'] as const;
+  statuses.forEach((status, i) => {
+    b.person(`m${i}`, 'male', 1960, { name: status });
+    b.person(`f${i}`, 'female', 1962, { name: status, deceased: status === 'widowed' });
+    b.partner(`m${i}`, `f${i}`, status);
+  });
+  b.person('kb', 'male', 1990, { name: 'biologisch' });
+  b.person('ka', 'female', 1991, { name: 'adoptie' });
+  b.person('kf', 'nonbinary', 1992, { name: 'pleeg' });
+  b.children(['m0', 'f0'], ['kb']).children(['m0', 'f0'], ['ka'], 'adoptive').children(['m0', 'f0'], ['kf'], 'foster');
+  b.person('ks', 'male', 1995, { name: 'stiefkind' });
+  b.children(['m4', 'f4'], ['ks']).child('m3', 'ks', 'step');
+  b.person('nm', 'male', 1970, { name: 'geen relatie' });
+  b.person('nf', 'female', 1971, { name: 'geen relatie' });
+  b.person('nk', 'female', 2000, { name: 'kind' });
+  b.children(['nm', 'nf'], ['nk']);
+  const doc = b.doc();
+  return mapSvg({ doc, view: 'genogram', positions: await layoutGenogram(doc, new ELK()) });
+}
+
+function legendSvg(view: 'genogram' | 'netwerkkaart', ties = false): string {
+  const d = legend(view, { ties });
   return svgDocument(d.node, { x: 0, y: 0, width: d.width, height: d.height });
 }
 
@@ -118,6 +142,8 @@ export async function previewSvgs(): Promise<Record<string, string>> {
     ecogram: ecogram(),
     crowded: crowded(),
     legendGenogram: legendSvg('genogram'),
+    legendGenogramTies: legendSvg('genogram', true),
+    genogramNotation: await genogramNotation(),
     legendNetwerkkaart: legendSvg('netwerkkaart'),
     demoNetwerkkaart: mapSvg({ doc: demo, view: 'netwerkkaart', positions: netwerkkaartView(demo).positions }),
     demoGenogram: mapSvg({ doc: demo, view: 'genogram', positions: await layoutGenogram(demo, new ELK()) }),

@@ -4,7 +4,7 @@
  * Each line carries data-* attributes (kind, union, child, style) for tests and tooling.
  */
 import { memo, useMemo } from 'react';
-import { canvasText } from '../i18n/canvas';
+import { displayName } from '../i18n/names';
 import { lineTargets, type LineTarget } from '../layout/lineTargets';
 import { GenogramLineTargets } from './GenogramLineTargets';
 import { drawGenogramConnectors } from '../draw/genogramConnectors';
@@ -51,8 +51,8 @@ function GenogramLayerView({ positions, selected, onChooseLine }: GenogramLayerP
     // Connectors read only people, relations and positions; notes or needs changing do not redraw.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [doc.people, doc.relations, positions]);
-  const names = useMemo(() => new Map(doc.people.map((p) => [p.id, p.name])), [doc.people]);
-  const nameOf = (id: string) => names.get(id) || canvasText.unnamed;
+  const people = useMemo(() => new Map(doc.people.map((p) => [p.id, p])), [doc.people]);
+  const nameOf = (id: string) => displayName(people.get(id));
   return (
     <>
       <ViewportSvg className="nk-layer--connectors" node={drawing} />

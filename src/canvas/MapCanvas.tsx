@@ -41,6 +41,7 @@ import { useCanvasKeys } from './useCanvasKeys';
 import { useFlowElements } from './useFlowElements';
 import { useMapViewport } from './useMapViewport';
 import { useFocusNew } from './useFocusNew';
+import { displayName } from '../i18n/names';
 
 const NO_EDGES: never[] = [];
 const NO_POSITIONS: Positions = new Map();
@@ -214,7 +215,7 @@ export function MapCanvas(props: MapCanvasProps) {
   );
   const edited = view === 'genogram' ? editedRelationsOf(doc, selection, lineChoice) : null;
   const selectedLines = useMemo(() => new Set(selectedRelation ? [selectedRelation] : []), [selectedRelation]);
-  const nameOf = (id: string) => doc.people.find((p) => p.id === id)?.name || canvasText.unnamed;
+  const nameOf = (id: string) => displayName(doc.people.find((p) => p.id === id));
 
   return (
     <div
@@ -257,7 +258,7 @@ export function MapCanvas(props: MapCanvasProps) {
           </ControlButton>
         </Controls>
         {nodes.length > MINIMAP_FROM && <MiniMap pannable zoomable position="bottom-left" ariaLabel={flowAriaLabels['minimap.ariaLabel']} />}
-        {legendOpen && <LegendPanel view={view} />}
+        {legendOpen && <LegendPanel view={view} ties={showTies} marks={nodes.map((n) => n.data.overlay)} />}
       </ReactFlow>
       {doc.people.length === 0 && !pending && (
         <p className={`nk-empty-hint nk-empty-hint--${view}`}>{view === 'genogram' ? canvasText.emptyGenogram : canvasText.emptyNetwerkkaart}</p>

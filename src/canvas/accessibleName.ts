@@ -2,9 +2,10 @@
 import type { Person } from '../graph/schema';
 import { sectorLabels } from '../i18n/labels';
 import { canvasText } from '../i18n/canvas';
+import { displayName } from '../i18n/names';
 
 export function personAccessibleName(person: Person): string {
-  const parts: string[] = [person.name.trim() || canvasText.unnamed];
+  const parts: string[] = [displayName(person)];
   if (person.focus) parts.push(canvasText.focusPerson);
   else if (person.sector === 'professional') parts.push(canvasText.professional);
   else parts.push(sectorLabels[person.sector].toLowerCase());

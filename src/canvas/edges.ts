@@ -6,6 +6,7 @@
 import type { Edge } from '@xyflow/react';
 import type { CaseDocument, TieRelation } from '../graph/schema';
 import { canvasText } from '../i18n/canvas';
+import { displayName } from '../i18n/names';
 
 export interface TieEdgeData extends Record<string, unknown> {
   tie: TieRelation;
@@ -19,7 +20,7 @@ export function buildTieEdges(
   selectedId: string | null,
   previous?: Map<string, TieFlowEdge>,
 ): TieFlowEdge[] {
-  const names = new Map(doc.people.map((p) => [p.id, p.name.trim() || canvasText.unnamed]));
+  const names = new Map(doc.people.map((p) => [p.id, displayName(p)]));
   const edges: TieFlowEdge[] = [];
   for (const r of doc.relations) {
     if (r.kind !== 'tie' || !shown.has(r.from) || !shown.has(r.to)) continue;

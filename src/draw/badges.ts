@@ -7,6 +7,7 @@
  *   cross, undecided = diamond with "?".
  */
 import type { ConsentDecision, SupportCategory } from '../graph/schema';
+import { supportTypeOf } from '../graph/support';
 import { supportCategoryLetters } from '../i18n/labels';
 import { SYMBOL_SIZE } from '../layout/metrics';
 import { fmt } from './geometry';
@@ -21,8 +22,9 @@ const GAP = 1.5;
 /** One letter badge centred at (0,0). */
 export function supportBadge(category: SupportCategory): SvgNode {
   const h = BADGE / 2;
+  // The frame shows the type (src/graph/support.ts): practical in a square, social-emotional in a circle.
   const frame =
-    category === 'practical'
+    supportTypeOf(category) === 'practical'
       ? el('rect', { x: -h, y: -h, width: BADGE, height: BADGE, fill: PAPER, stroke: INK, 'stroke-width': 1.2 })
       : el('circle', { cx: 0, cy: 0, r: h + 0.5, fill: PAPER, stroke: INK, 'stroke-width': 1.2 });
   return el('g', { class: 'support-badge', 'data-category': category }, [
@@ -98,6 +100,20 @@ export interface OverlayMarks {
   overloaded: boolean;
   consent?: ConsentDecision;
   agreements?: readonly string[];
+}
+
+export type MarkKind = 'support' | 'overloaded' | 'consent' | 'agreements';
+
+/** Which kinds of mark overlayMarks draws for these people (what a legend has to explain). */
+export function markKinds(marks: Iterable<OverlayMarks>): Set<MarkKind> {
+  const kinds = new Set<MarkKind>();
+  for (const m of marks) {
+    if (m.support.length > 0) kinds.add('support');
+    if (m.overloaded) kinds.add('overloaded');
+    if (m.consent) kinds.add('consent');
+    if ((m.agreements ?? []).length > 0) kinds.add('agreements');
+  }
+  return kinds;
 }
 
 /** All overlay marks around a symbol centred at (0,0), in one group. */

@@ -1,11 +1,22 @@
 /**
  * Genogram connectors as SVG. Line style carries the meaning (the PDF is printed in black and
- * white): dashes for cohabiting/adoptive, dots for relationship/foster, slashes for separated/divorced.
+ * white): dashes for cohabiting/adoptive, dots for relationship/foster, thin dots for a
+ * step-parent, thin dash-dots for parents with no relation entered, slashes for
+ * separated/divorced and a small cross for widowed.
  */
-import type { Connector, LineStyle } from '../layout/connectors';
+import type { Connector, ConnectorKind, LineStyle } from '../layout/connectors';
 import { el, type SvgNode } from './svg';
 
-const DASH: Record<LineStyle, string | undefined> = { solid: undefined, dashed: '8 5', dotted: '2 4' };
+/** How each line style is stroked; the legend's tests compare its samples with this. */
+export const LINE_STROKE: Readonly<Record<LineStyle, { dasharray?: string; width?: number }>> = {
+  solid: {},
+  dashed: { dasharray: '8 5' },
+  dotted: { dasharray: '2 4' },
+  'thin-dotted': { dasharray: '1.5 3', width: 1.2 },
+  'thin-dash-dot': { dasharray: '9 3 2 3', width: 1.2 },
+};
+/** The short marks across a couple line are thinner than the line itself. */
+const MARK_WIDTH: Partial<Record<ConnectorKind, number>> = { slash: 1.5, cross: 1.5 };
 
 export function drawGenogramConnectors(connectors: Connector[]): SvgNode {
   return el(
@@ -15,8 +26,8 @@ export function drawGenogramConnectors(connectors: Connector[]): SvgNode {
       el('polyline', {
         'data-kind': c.kind,
         points: c.points.map((p) => `${round(p.x)},${round(p.y)}`).join(' '),
-        'stroke-dasharray': DASH[c.style],
-        'stroke-width': c.kind === 'slash' ? 1.5 : undefined,
+        'stroke-dasharray': LINE_STROKE[c.style].dasharray,
+        'stroke-width': MARK_WIDTH[c.kind] ?? LINE_STROKE[c.style].width,
       }),
     ),
   );

@@ -5,6 +5,7 @@
  */
 import { wrapLines } from './text';
 import type { Positions } from '../layout/types';
+import { displayName } from '../i18n/names';
 
 /** People whose centres differ less than this in y stand on the same row. */
 const ROW_TOLERANCE = 30;
@@ -45,7 +46,7 @@ export function linesThatFit(name: string, room: number, fontSize: number): stri
   const key = `${fontSize}|${Math.round(room)}|${name}`;
   const cached = linesCache.get(key);
   if (cached !== undefined) return cached;
-  const lines = wrapLines(name.trim() === '' ? '(naamloos)' : name, room, fontSize, 2);
+  const lines = wrapLines(displayName({ name }), room, fontSize, 2);
   if (linesCache.size >= FIT_CACHE_SIZE) linesCache.clear();
   linesCache.set(key, lines);
   return lines;

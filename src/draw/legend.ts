@@ -1,15 +1,28 @@
 /**
- * The legend of a view, drawn with the same functions as the map itself, so a sample in the
- * legend always looks like the thing it explains. Returns the drawing with its size: the canvas
- * shows it in a panel, the PDF export places it beside the map.
+ * The legend of a view. Every sample is drawn by the function that draws that thing on the map,
+ * from the same style tables, and the legend iterates the schema's own lists (couple statuses,
+ * child types, tie qualities, support letters, consent decisions): a value the map can draw
+ * always has a sample, and the sample always looks like what it explains. Returns the drawing
+ * with its size: the canvas shows it in a panel, the PDF export places it beside the map.
  */
-import type { ConsentDecision, Gender, ParentType, PartnerStatus, Person, TieQuality, ViewName } from '../graph/schema';
+import {
+  CONSENT_DECISIONS,
+  PARENT_TYPES,
+  PARTNER_STATUSES,
+  TIE_QUALITIES,
+  type Flow,
+  type Gender,
+  type Person,
+  type Point,
+  type ViewName,
+} from '../graph/schema';
 import { legendText } from '../i18n/legend';
-import type { Connector, LineStyle } from '../layout/connectors';
-import { consentMark, overloadedMark, supportBadge, SUPPORT_ORDER } from './badges';
+import { overlayText } from '../i18n/steps';
+import { childLine, coupleConnectors, STEP_TRIM, stepLine, type Connector } from '../layout/connectors';
+import { agreementTags, consentMark, overloadedMark, supportBadge, SUPPORT_ORDER, type MarkKind } from './badges';
 import { drawGenogramConnectors } from './genogramConnectors';
 import { approxTextWidth } from './text';
-import { emotionalLine, tieLine, type EmotionalKind } from './ties';
+import { tieLine } from './ties';
 import { INK, personSymbol } from './symbols';
 import { el, type SvgNode } from './svg';
 
@@ -19,7 +32,17 @@ export interface LegendDrawing {
   height: number;
 }
 
+export interface LegendOptions {
+  columns?: number;
+  /** The genogram shows the ties ("Banden tonen"); the netwerkkaart always shows them. */
+  ties?: boolean;
+  /** The kinds of step marks on the map (markKinds); absent: explain them all (a map to print may have any). */
+  marks?: ReadonlySet<MarkKind>;
+}
+
 interface Item {
+  /** What the sample stands for, e.g. `couple:divorced` (the `data-legend` of the item). */
+  key: string;
   sample: SvgNode;
   text: string;
 }
@@ -38,142 +61,125 @@ const COLUMN_GAP = 18;
 const FONT = 12;
 /** Symbols in the legend are drawn at this scale of the map's size. */
 const SYMBOL_SCALE = 0.55;
-
-function scaled(node: SvgNode): SvgNode {
-  return el('g', { transform: `translate(${SAMPLE_W / 2} 0) scale(${SYMBOL_SCALE})` }, [node]);
-}
-
-function symbolItem(person: Partial<Person> & { gender: Gender }, text: string): Item {
-  return { sample: scaled(personSymbol({ sector: 'family', ...person })), text };
-}
-
-function peopleSection(withProfessional: boolean): Section {
-  const t = legendText.people;
-  const items = [
-    symbolItem({ gender: 'male' }, t.male),
-    symbolItem({ gender: 'female' }, t.female),
-    symbolItem({ gender: 'unknown' }, t.other),
-    symbolItem({ gender: 'male', focus: true }, t.focus),
-    symbolItem({ gender: 'female', deceased: true }, t.deceased),
-  ];
-  if (withProfessional) items.push(symbolItem({ gender: 'female', sector: 'professional' }, t.professional));
-  return { title: legendText.sections.people, items };
-}
-
+/** Where a sample line starts and ends. */
 const X0 = 6;
 const X1 = SAMPLE_W - 6;
+const MID = SAMPLE_W / 2;
+/** Above this many rows the legend takes a third column, so it stays shorter than the screen. */
+const ROWS_FOR_TWO_COLUMNS = 24;
 
-function connector(kind: Connector['kind'], style: LineStyle, points: Connector['points']): Connector {
-  return { id: kind, kind, unionId: 'legend', points, style };
+const centred = (node: SvgNode, scale?: number): SvgNode =>
+  el('g', { transform: `translate(${MID} 0)${scale ? ` scale(${scale})` : ''}` }, [node]);
+
+function symbolItem(key: string, person: Partial<Person> & { gender: Gender }, text: string): Item {
+  return { key: `person:${key}`, sample: centred(personSymbol({ sector: 'family', ...person }), SYMBOL_SCALE), text };
 }
 
-function coupleSample(status: PartnerStatus): SvgNode {
-  const style: LineStyle = status === 'cohabiting' ? 'dashed' : status === 'relationship' ? 'dotted' : 'solid';
-  const slashes = status === 'separated' ? [0] : status === 'divorced' ? [-4, 4] : [];
-  const c = SAMPLE_W / 2;
-  return drawGenogramConnectors([
-    connector('couple', style, [
-      { x: X0, y: 0 },
-      { x: X1, y: 0 },
-    ]),
-    ...slashes.map((dx) =>
-      connector('slash', 'solid', [
-        { x: c + dx - 4, y: 7 },
-        { x: c + dx + 4, y: -7 },
-      ]),
-    ),
-  ]);
+function peopleSection(): Section {
+  const t = legendText.people;
+  return {
+    title: legendText.sections.people,
+    items: [
+      symbolItem('male', { gender: 'male' }, t.male),
+      symbolItem('female', { gender: 'female' }, t.female),
+      symbolItem('other', { gender: 'unknown' }, t.other),
+      symbolItem('focus', { gender: 'male', focus: true }, t.focus),
+      symbolItem('deceased', { gender: 'female', deceased: true }, t.deceased),
+      symbolItem('professional', { gender: 'female', sector: 'professional' }, t.professional),
+    ],
+  };
 }
 
-function childSample(type: ParentType): SvgNode {
-  const style: LineStyle = type === 'adoptive' ? 'dashed' : type === 'foster' ? 'dotted' : 'solid';
-  const c = SAMPLE_W / 2;
-  return drawGenogramConnectors([
-    connector('sibling-bar', 'solid', [
-      { x: c - 14, y: -11 },
-      { x: c + 14, y: -11 },
-    ]),
-    connector('child', style, [
-      { x: c, y: -11 },
-      { x: c, y: 12 },
-    ]),
-  ]);
+const bar = (y = 0): Point[] => [
+  { x: X0, y },
+  { x: X1, y },
+];
+
+function couplesSection(): Section {
+  const sample = (status: (typeof PARTNER_STATUSES)[number] | undefined) =>
+    drawGenogramConnectors(coupleConnectors('legend', status, bar(), bar()));
+  return {
+    title: legendText.sections.couples,
+    items: [
+      ...PARTNER_STATUSES.map((s) => ({ key: `couple:${s}`, sample: sample(s), text: legendText.couples[s] })),
+      { key: 'couple:none', sample: sample(undefined), text: legendText.noRelation },
+    ],
+  };
 }
 
-function lineEnds(): [{ x: number; y: number }, { x: number; y: number }] {
+function childSample(type: (typeof PARENT_TYPES)[number]): SvgNode {
+  if (type === 'step') {
+    // A step-parent line runs from one symbol to another; extend the ends by the trim it cuts off.
+    const [a, b] = [{ x: X0 + 4, y: -11 }, { x: X1 - 4, y: 11 }];
+    const len = Math.hypot(b.x - a.x, b.y - a.y);
+    const u = { x: (b.x - a.x) / len, y: (b.y - a.y) / len };
+    const line = stepLine('legend', 'legend', { x: a.x - u.x * STEP_TRIM, y: a.y - u.y * STEP_TRIM }, { x: b.x + u.x * STEP_TRIM, y: b.y + u.y * STEP_TRIM });
+    return drawGenogramConnectors(line ? [line] : []);
+  }
+  const sibling: Connector = {
+    id: 'legend-bar', kind: 'sibling-bar', unionId: 'legend', style: 'solid',
+    points: [{ x: MID - 14, y: -11 }, { x: MID + 14, y: -11 }],
+  };
+  return drawGenogramConnectors([sibling, childLine('legend', 'legend', type, [{ x: MID, y: -11 }, { x: MID, y: 12 }])]);
+}
+
+function childrenSection(): Section {
+  return {
+    title: legendText.sections.children,
+    items: PARENT_TYPES.map((t) => ({ key: `child:${t}`, sample: childSample(t), text: legendText.children[t] })),
+  };
+}
+
+const tieSample = (quality: (typeof TIE_QUALITIES)[number], flow: Flow): SvgNode => {
+  const [a, b] = bar();
+  return tieLine(a!, b!, quality, flow, { trimFrom: 0, trimTo: 0 });
+};
+
+function tieSections(): Section[] {
   return [
-    { x: X0, y: 0 },
-    { x: X1, y: 0 },
-  ];
-}
-
-function genogramSections(): Section[] {
-  const c = legendText.couples;
-  const ch = legendText.children;
-  const e = legendText.emotional;
-  const [a, b] = lineEnds();
-  return [
-    peopleSection(false),
-    {
-      title: legendText.sections.couples,
-      items: (['married', 'cohabiting', 'relationship', 'separated', 'divorced'] as const).map((s) => ({
-        sample: coupleSample(s),
-        text: c[s],
-      })),
-    },
-    {
-      title: legendText.sections.children,
-      items: (['biological', 'adoptive', 'foster'] as const).map((t) => ({ sample: childSample(t), text: ch[t] })),
-    },
-    {
-      title: legendText.sections.emotional,
-      items: (['close', 'distant', 'conflict', 'cutoff'] as EmotionalKind[]).map((k) => ({
-        sample: emotionalLine(a, b, k, { trimFrom: 0, trimTo: 0 }),
-        text: e[k],
-      })),
-    },
-  ];
-}
-
-function netwerkkaartSections(): Section[] {
-  const [a, b] = lineEnds();
-  const ties: TieQuality[] = ['strong', 'normal', 'weak', 'stressful', 'conflict', 'cutoff'];
-  const letterRow = (category: (typeof SUPPORT_ORDER)[number]): Item => ({
-    sample: el('g', { transform: `translate(${SAMPLE_W / 2} 0) scale(1.3)` }, [supportBadge(category)]),
-    text: legendText.support[category],
-  });
-  const consent = (d: ConsentDecision): Item => ({
-    sample: el('g', { transform: `translate(${SAMPLE_W / 2} 0)` }, [consentMark(d)]),
-    text: legendText.consent[d],
-  });
-  return [
-    peopleSection(true),
     {
       title: legendText.sections.ties,
-      items: ties.map((q) => ({ sample: tieLine(a, b, q, 'none', { trimFrom: 0, trimTo: 0 }), text: legendText.ties[q] })),
+      items: TIE_QUALITIES.map((q) => ({ key: `tie:${q}`, sample: tieSample(q, 'none'), text: legendText.ties[q] })),
     },
     {
       title: legendText.sections.flow,
       items: [
-        { sample: tieLine(a, b, 'normal', 'to', { trimFrom: 0, trimTo: 0 }), text: legendText.flow.one },
-        { sample: tieLine(a, b, 'normal', 'both', { trimFrom: 0, trimTo: 0 }), text: legendText.flow.both },
+        { key: 'flow:to', sample: tieSample('normal', 'to'), text: legendText.flow.one },
+        { key: 'flow:both', sample: tieSample('normal', 'both'), text: legendText.flow.both },
       ],
-    },
-    {
-      title: legendText.sections.support,
-      items: [
-        ...SUPPORT_ORDER.map(letterRow),
-        {
-          sample: el('g', { transform: `translate(${SAMPLE_W / 2} 0)` }, [overloadedMark()]),
-          text: legendText.support.overloaded,
-        },
-      ],
-    },
-    {
-      title: legendText.sections.consent,
-      items: (['may-know', 'may-not-know', 'undecided'] as const).map(consent),
     },
   ];
+}
+
+/** The marks of the steps' overlays, which both views draw around a person. */
+function markSections(shown: (kind: MarkKind) => boolean): Section[] {
+  const out: Section[] = [];
+  const support: Item[] = shown('support')
+    ? SUPPORT_ORDER.map((c) => ({ key: `support:${c}`, sample: centred(supportBadge(c), 1.3), text: legendText.support[c] }))
+    : [];
+  if (shown('overloaded')) support.push({ key: 'overloaded', sample: centred(overloadedMark()), text: legendText.overloaded });
+  if (support.length > 0) out.push({ title: legendText.sections.support, items: support });
+  if (shown('consent')) {
+    out.push({
+      title: legendText.sections.consent,
+      items: CONSENT_DECISIONS.map((d) => ({ key: `consent:${d}`, sample: centred(consentMark(d)), text: legendText.consent[d] })),
+    });
+  }
+  if (shown('agreements')) {
+    // Drawn for a symbol of size 0, so the tag sits just above the row's middle.
+    const tag = agreementTags([overlayText.agreementTag(1)], 0)!;
+    out.push({
+      title: legendText.sections.agreements,
+      items: [{ key: 'agreement', sample: el('g', { transform: `translate(${MID} 13)` }, [tag]), text: legendText.agreement }],
+    });
+  }
+  return out;
+}
+
+function sectionsOf(view: ViewName, opts: LegendOptions): Section[] {
+  const marks = markSections((kind) => opts.marks?.has(kind) ?? true);
+  if (view === 'netwerkkaart') return [peopleSection(), ...tieSections(), ...marks];
+  return [peopleSection(), couplesSection(), childrenSection(), ...(opts.ties ? tieSections() : []), ...marks];
 }
 
 function sectionHeight(s: Section): number {
@@ -198,9 +204,10 @@ function columnsOf(sections: Section[], columns: number): Section[][] {
   return out;
 }
 
-export function legend(view: ViewName, opts: { columns?: number } = {}): LegendDrawing {
-  const sections = view === 'genogram' ? genogramSections() : netwerkkaartSections();
-  const columns = columnsOf(sections, opts.columns ?? 2);
+export function legend(view: ViewName, opts: LegendOptions = {}): LegendDrawing {
+  const sections = sectionsOf(view, opts);
+  const rows = sections.reduce((n, s) => n + s.items.length, 0);
+  const columns = columnsOf(sections, opts.columns ?? (rows > ROWS_FOR_TWO_COLUMNS ? 3 : 2));
   const children: SvgNode[] = [
     el('text', { x: PAD, y: PAD + 14, 'font-size': 15, 'font-weight': 700, fill: INK }, [legendText.title]),
   ];
@@ -216,7 +223,7 @@ export function legend(view: ViewName, opts: { columns?: number } = {}): LegendD
       for (const item of s.items) {
         const mid = y + ROW_H / 2;
         children.push(
-          el('g', { class: 'legend-item', transform: `translate(${x} ${mid})` }, [
+          el('g', { class: 'legend-item', 'data-legend': item.key, transform: `translate(${x} ${mid})` }, [
             item.sample,
             el('text', { x: SAMPLE_W + 6, y: 4, 'font-size': FONT, fill: INK }, [item.text]),
           ]),

@@ -9,6 +9,7 @@ import { SYMBOL_SIZE } from '../layout/metrics';
 import { clipLineToConvex, fmt, path, regularPolygon } from './geometry';
 import { el, type SvgNode } from './svg';
 import { textBackdrop, truncate, wrapLines } from './text';
+import { displayName } from '../i18n/names';
 
 export type SymbolShape = 'square' | 'circle' | 'diamond';
 
@@ -211,7 +212,7 @@ export function yearLine(person: Pick<Person, 'birthYear' | 'deathYear' | 'decea
 
 /** The name's lines as personLabel draws them. */
 export function labelLines(name: string, opts: LabelOptions = {}): string[] {
-  const shownName = name.trim() === '' ? '(naamloos)' : name;
+  const shownName = displayName({ name });
   const fontSize = opts.fontSize ?? 12;
   if (opts.lines !== undefined && opts.lines.length > 0) return opts.lines;
   if (opts.maxWidth !== undefined) return wrapLines(shownName, opts.maxWidth, fontSize, opts.maxLines ?? 2);
@@ -233,7 +234,7 @@ export function personLabel(
   const fontSize = opts.fontSize ?? 12;
   const extent = symbolExtent(shapeFor(person.gender), opts.size ?? SYMBOL_SIZE) + (person.focus ? FOCUS_GAP : 0);
   const top = extent + fontSize + 4;
-  const name = person.name.trim() === '' ? '(naamloos)' : person.name;
+  const name = displayName(person);
   const shownLines = labelLines(person.name, opts);
   const years = yearLine(person);
   const backdrops: SvgNode[] = [];

@@ -1,5 +1,5 @@
 /**
- * Ecogram tie lines and genogram emotional lines between two symbol centres.
+ * Tie lines between two symbol centres, on the netwerkkaart and ("Banden tonen") in the genogram.
  * The line style carries the meaning (notation.md), colour only helps:
  * strong thick solid · normal solid · weak dashed · stressful solid with cross-hatching ·
  * conflict zigzag (red) · cutoff broken by a gap with two bars. Arrowheads show the direction
@@ -214,35 +214,4 @@ export function tieLine(from: Point, to: Point, quality: TieQuality, flow: Flow,
   if (withArrows && arrowAtFrom) children.push(arrowHead(tipA, { x: -f.u.x, y: -f.u.y }, colour));
   if (opts.label) children.push(midLabel(f, start, end, opts.label));
   return el('g', attrs, children);
-}
-
-export type EmotionalKind = 'close' | 'distant' | 'conflict' | 'cutoff';
-
-/** Genogram emotional relationship lines: close = two parallel lines, distant = dotted, conflict = zigzag, cutoff. */
-export function emotionalLine(from: Point, to: Point, kind: EmotionalKind, opts: Pick<TieOptions, 'trimFrom' | 'trimTo'> = {}): SvgNode {
-  const trimA = opts.trimFrom ?? TIE_TRIM;
-  const trimB = opts.trimTo ?? TIE_TRIM;
-  const f = frame(from, to);
-  const attrs = { class: 'emotional-line', 'data-kind': kind };
-  if (f.length <= trimA + trimB + 2) return el('g', attrs, []);
-  const start = trimA;
-  const end = f.length - trimB;
-  if (kind === 'close') {
-    const d = `${path([along(f, start, -2.5), along(f, end, -2.5)])} ${path([along(f, start, 2.5), along(f, end, 2.5)])}`;
-    return el('g', attrs, [el('path', { d, stroke: INK, 'stroke-width': 1.5, fill: 'none', 'data-part': 'double' })]);
-  }
-  if (kind === 'distant') {
-    return el('g', attrs, [
-      el('path', {
-        d: path([along(f, start), along(f, end)]),
-        stroke: INK,
-        'stroke-width': 2,
-        'stroke-dasharray': '1 5',
-        'stroke-linecap': 'round',
-        fill: 'none',
-        'data-part': 'line',
-      }),
-    ]);
-  }
-  return el('g', attrs, strokes(f, start, end, kind));
 }

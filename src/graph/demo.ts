@@ -97,7 +97,7 @@ export function createDemoCase(now: Date): CaseDocument {
       { id: 'o-karin-homework', by: 'p-karin', type: 'practical', category: 'practical', text: 'Helpt op woensdag met huiswerk plannen', needIds: ['n-sam-homework'] },
       { id: 'o-daan-games', by: 'p-daan', type: 'social-emotional', category: 'company', text: 'Samen gamen en voetballen', needIds: ['n-sam-weekend'] },
       { id: 'o-henk-drive', by: 'p-henk', type: 'practical', category: 'practical', text: 'Rijdt Sam op zaterdag naar voetbal', needIds: ['n-linda-transport'] },
-      { id: 'o-meijer-plan', by: 'p-meijer', type: 'practical', category: 'advice', text: 'Kijkt elke maand met Sam naar zijn planning' },
+      { id: 'o-meijer-plan', by: 'p-meijer', type: 'social-emotional', category: 'advice', text: 'Kijkt elke maand met Sam naar zijn planning' },
     ],
     strengths: [
       { id: 's-sam-football', of: 'p-sam', domain: 'leisure', text: 'Goed in voetbal, helpt bij de training van de jongste jeugd' },

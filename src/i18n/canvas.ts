@@ -72,7 +72,6 @@ export const canvasText = {
   emptyGenogram: 'Nog niemand in het genogram. Kies "Persoon toevoegen" om te beginnen met de jeugdige.',
   emptyNetwerkkaart: 'Klik in het midden om de jeugdige toe te voegen, daarna in een vak voor ieder ander.',
   clickToAdd: 'Klik in een vak om iemand toe te voegen',
-  unnamed: 'Naamloos',
   professional: 'professional',
   focusPerson: 'jeugdige',
   deceased: 'overleden',

@@ -1,7 +1,6 @@
 /** Dutch text of the plain list editor (people and relations), the accessible alternative to the map. */
 export const editor = {
   paneTitle: 'Personen en relaties',
-  noName: '(zonder naam)',
   pickHint: 'Kies een persoon of relatie in de lijst of op de kaart om die te bewerken.',
   people: {
     title: 'Personen',

@@ -1,15 +1,20 @@
-/** Dutch texts of the map legend (src/draw/legend.ts). */
+/**
+ * Dutch texts of the map legend (src/draw/legend.ts). Keyed by the schema's own values, so a new
+ * status, child type or tie quality cannot be added without its legend text.
+ */
+import type { ConsentDecision, ParentType, PartnerStatus, SupportCategory, TieQuality } from '../graph/schema';
+
 export const legendText = {
   title: 'Legenda',
   sections: {
     people: 'Personen',
     couples: 'Partners',
     children: 'Kinderen',
-    emotional: 'Emotionele band',
     ties: 'Soort contact',
     flow: 'Richting van de steun',
     support: 'Wat iemand biedt',
     consent: 'Mag het weten (stap 5)',
+    agreements: 'Afspraken (stap 6)',
   },
   people: {
     male: 'Man',
@@ -21,22 +26,20 @@ export const legendText = {
   },
   couples: {
     married: 'Getrouwd',
-    cohabiting: 'Samenwonend',
-    relationship: 'Relatie',
+    cohabiting: 'Samenwonend (streepjes)',
+    relationship: 'Relatie (puntjes)',
     separated: 'Uit elkaar (één streep)',
     divorced: 'Gescheiden (twee strepen)',
-  },
+    widowed: 'Weduwe/weduwnaar (kruisje)',
+  } satisfies Record<PartnerStatus, string>,
+  /** Two parents whose partner relation is not entered (notation.md). */
+  noRelation: 'Ouders, geen relatie ingevuld',
   children: {
     biological: 'Biologisch kind',
     adoptive: 'Adoptiekind (streepjes)',
     foster: 'Pleegkind (puntjes)',
-  },
-  emotional: {
-    close: 'Hecht (dubbele lijn)',
-    distant: 'Afstandelijk (puntjes)',
-    conflict: 'Conflict (zigzag)',
-    cutoff: 'Verbroken (onderbroken)',
-  },
+    step: 'Stiefouder en kind (dunne puntjes)',
+  } satisfies Record<ParentType, string>,
   ties: {
     strong: 'Sterk (dikke lijn)',
     normal: 'Gewoon',
@@ -44,7 +47,7 @@ export const legendText = {
     stressful: 'Belastend (gearceerd)',
     conflict: 'Conflict (zigzag)',
     cutoff: 'Verbroken (onderbroken)',
-  },
+  } satisfies Record<TieQuality, string>,
   flow: {
     one: 'Steun gaat naar de punt',
     both: 'Steun gaat beide kanten op',
@@ -54,11 +57,12 @@ export const legendText = {
     company: 'Gezelschap',
     advice: 'Advies',
     emotional: 'Emotioneel',
-    overloaded: 'Draagt veel (overbelast?)',
-  },
+  } satisfies Record<SupportCategory, string>,
+  overloaded: 'Draagt veel (overbelast?)',
   consent: {
     'may-know': 'Mag het weten',
     'may-not-know': 'Mag het niet weten',
     undecided: 'Nog niet besloten',
-  },
+  } satisfies Record<ConsentDecision, string>,
+  agreement: 'Doet mee aan afspraak 1',
 } as const;

@@ -1,7 +1,9 @@
 /**
  * Genogram connectors, computed from positions (automatic or dragged by hand), so the lines
- * are always right: couple bars, drop lines, sibling bars and child lines. Pure geometry;
- * src/draw/genogramConnectors.ts turns them into SVG.
+ * are always right: couple bars, drop lines, sibling bars, child lines and step-parent lines.
+ * Pure geometry; src/draw/genogramConnectors.ts turns them into SVG. The style tables and the
+ * builders of one couple or one child line are exported for the legend (src/draw/legend.ts),
+ * so its samples are made exactly as the map's lines are.
  */
 import type { CaseDocument, ParentType, PartnerStatus, Point } from '../graph/schema';
 import { assignLevels, type Span } from './connectorsLevels';
@@ -9,8 +11,9 @@ import { buildFamily, type FamilyModel, type Union } from './family';
 import { PARTNER_GAP, SLOT_WIDTH, SYMBOL_SIZE } from './metrics';
 import type { Positions } from './types';
 
-export type LineStyle = 'solid' | 'dashed' | 'dotted';
-export type ConnectorKind = 'couple' | 'slash' | 'drop' | 'sibling-bar' | 'child';
+export type LineStyle = 'solid' | 'dashed' | 'dotted' | 'thin-dotted' | 'thin-dash-dot';
+/** `slash` and `cross` are the short strokes across a couple line; `step` joins a step-parent to a child. */
+export type ConnectorKind = 'couple' | 'slash' | 'cross' | 'drop' | 'sibling-bar' | 'child' | 'step';
 
 export interface Connector {
   id: string;
@@ -34,13 +37,26 @@ const LEVEL_STEP = 8;
 /** Where a second (adoptive/foster) child line meets the child, so it does not hide the first. */
 const CHILD_OFFSETS = [0, 8, -8, 16, -16];
 
-const COUPLE_STYLE: Record<PartnerStatus, LineStyle> = {
+/** The couple line of each partner status (notation.md). */
+export const COUPLE_STYLE: Readonly<Record<PartnerStatus, LineStyle>> = {
   married: 'solid', cohabiting: 'dashed', relationship: 'dotted', separated: 'solid', divorced: 'solid', widowed: 'solid',
 };
-const SLASHES: Record<PartnerStatus, number> = {
-  married: 0, cohabiting: 0, relationship: 0, separated: 1, divorced: 2, widowed: 0,
+/**
+ * Two parents with no partner relation entered: a thin line in a style of its own, so it never
+ * reads as a relationship (notation.md).
+ */
+export const NO_RELATION_STYLE: LineStyle = 'thin-dash-dot';
+export type CoupleMark = 'none' | 'slash' | 'two-slashes' | 'cross';
+/** What crosses the couple line: separated one slash, divorced two, widowed a small cross. */
+export const COUPLE_MARK: Readonly<Record<PartnerStatus, CoupleMark>> = {
+  married: 'none', cohabiting: 'none', relationship: 'none', separated: 'slash', divorced: 'two-slashes', widowed: 'cross',
 };
-const CHILD_STYLE: Record<ParentType, LineStyle> = { biological: 'solid', adoptive: 'dashed', foster: 'dotted', step: 'solid' };
+/** The line from the sibling bar to a child; a step-parent's line runs straight from them to the child. */
+export const CHILD_STYLE: Readonly<Record<ParentType, LineStyle>> = {
+  biological: 'solid', adoptive: 'dashed', foster: 'dotted', step: 'thin-dotted',
+};
+/** A step-parent line stops this far from the centres, clear of both symbols. */
+export const STEP_TRIM = R + 6;
 
 export function genogramConnectors(doc: CaseDocument, positions: Positions): Connector[] {
   const model = buildFamily(doc);
@@ -66,7 +82,7 @@ export function genogramConnectors(doc: CaseDocument, positions: Positions): Con
       continue;
     }
     const bar = [{ x: a.x + R, y: a.y + COUPLE_BAR_DY }, { x: b.x - R, y: b.y + COUPLE_BAR_DY }];
-    addCouple(out, u, bar, bar);
+    out.push(...coupleConnectors(u.id, u.status, bar, bar));
     dropStart.set(u.id, mid(bar[0]!, bar[1]!));
   }
   const lowLevel = assignLevels(lowSpans);
@@ -75,7 +91,7 @@ export function genogramConnectors(doc: CaseDocument, positions: Positions): Con
     const pa = endpoint(a, 1, y, u, model, positions, placed);
     const pb = endpoint(b, -1, y, u, model, positions, placed).reverse();
     const low = [pa[pa.length - 1]!, pb[0]!];
-    addCouple(out, u, [...pa, ...pb], low);
+    out.push(...coupleConnectors(u.id, u.status, [...pa, ...pb], low));
     dropStart.set(u.id, mid(low[0]!, low[1]!));
   }
 
@@ -125,33 +141,69 @@ export function genogramConnectors(doc: CaseDocument, positions: Positions): Con
       out.push({ id: `drop:${f.u.id}`, kind: 'drop', unionId: f.u.id, points, style: 'solid' });
     }
     for (const k of f.kids) {
-      out.push({
-        id: `child:${f.u.id}:${k.id}`, kind: 'child', unionId: f.u.id, childId: k.id,
-        points: [{ x: k.x, y: barY }, { x: k.x, y: k.top }], style: CHILD_STYLE[k.type],
-      });
+      out.push(childLine(f.u.id, k.id, k.type, [{ x: k.x, y: barY }, { x: k.x, y: k.top }]));
     }
   }
+
+  // 3. Step-parents: no child line (they are not in the family's unions) but a thin line of their own.
+  for (const r of doc.relations) {
+    if (r.kind !== 'parent' || r.type !== 'step' || r.from === r.to) continue;
+    const a = positions.get(r.from);
+    const b = positions.get(r.to);
+    if (!a || !b || !model.person.has(r.from) || !model.person.has(r.to)) continue;
+    const line = stepLine(r.id, r.to, a, b);
+    if (line) out.push(line);
+  }
   return out;
+}
+
+/** The line from a sibling bar down to a child, in the style of the child's bond with the union (never step: see stepLine). */
+export function childLine(unionId: string, childId: string, type: ParentType, points: Point[]): Connector {
+  return { id: `child:${unionId}:${childId}`, kind: 'child', unionId, childId, points, style: CHILD_STYLE[type] };
+}
+
+/** The line from a step-parent's symbol centre `a` to the child's `b`, trimmed; null when they touch. */
+export function stepLine(id: string, childId: string, a: Point, b: Point): Connector | null {
+  const length = Math.hypot(b.x - a.x, b.y - a.y);
+  if (length <= 2 * STEP_TRIM + 4) return null;
+  const ux = (b.x - a.x) / length;
+  const uy = (b.y - a.y) / length;
+  return {
+    id: `step:${id}`, kind: 'step', unionId: id, childId,
+    points: [{ x: a.x + ux * STEP_TRIM, y: a.y + uy * STEP_TRIM }, { x: b.x - ux * STEP_TRIM, y: b.y - uy * STEP_TRIM }],
+    style: CHILD_STYLE.step,
+  };
 }
 
 function mid(a: Point, b: Point): Point {
   return { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
 }
 
-function addCouple(out: Connector[], u: Union, points: Point[], slashOn: Point[]): void {
-  const status = u.status;
-  out.push({ id: `couple:${u.id}`, kind: 'couple', unionId: u.id, points, style: status ? COUPLE_STYLE[status] : 'dotted' });
-  const n = status ? SLASHES[status] : 0;
+/**
+ * One couple's line along `points`, in the style of its status (`undefined`: no partner relation
+ * entered), with the marks of that status across `slashOn` (a straight stretch of the line).
+ */
+export function coupleConnectors(unionId: string, status: PartnerStatus | undefined, points: Point[], slashOn: Point[]): Connector[] {
+  const out: Connector[] = [
+    { id: `couple:${unionId}`, kind: 'couple', unionId, points, style: status ? COUPLE_STYLE[status] : NO_RELATION_STYLE },
+  ];
+  const mark = status ? COUPLE_MARK[status] : 'none';
+  if (mark === 'none') return out;
   const [a, b] = slashOn as [Point, Point];
   // At 30% of the bar, clear of the drop line that leaves from its middle.
   const c = { x: a.x + (b.x - a.x) * 0.3, y: a.y + (b.y - a.y) * 0.3 };
-  for (let i = 0; i < n; i++) {
-    const dx = n === 1 ? 0 : i === 0 ? -4 : 4;
-    out.push({
-      id: `slash:${u.id}:${i}`, kind: 'slash', unionId: u.id,
-      points: [{ x: c.x + dx - 4, y: c.y + 7 }, { x: c.x + dx + 4, y: c.y - 7 }], style: 'solid',
-    });
+  const stroke = (kind: 'slash' | 'cross', i: number, from: Point, to: Point): Connector => ({
+    id: `${kind}:${unionId}:${i}`, kind, unionId, points: [from, to], style: 'solid',
+  });
+  if (mark === 'cross') {
+    // Small, like the X of the deceased partner's symbol, so it does not read as slashes.
+    out.push(stroke('cross', 0, { x: c.x - 4, y: c.y - 4 }, { x: c.x + 4, y: c.y + 4 }));
+    out.push(stroke('cross', 1, { x: c.x - 4, y: c.y + 4 }, { x: c.x + 4, y: c.y - 4 }));
+    return out;
   }
+  const offsets = mark === 'slash' ? [0] : [-4, 4];
+  offsets.forEach((dx, i) => out.push(stroke('slash', i, { x: c.x + dx - 4, y: c.y + 7 }, { x: c.x + dx + 4, y: c.y - 7 })));
+  return out;
 }
 
 /** People sorted by x, so "who stands between x0 and x1" is a binary search, not a scan of everyone. */

@@ -15,6 +15,7 @@ import { overlayText } from '../i18n/steps';
 import type { NodeOverlay, OverlaySession } from '../state/overlay';
 import { familyMembers } from './model/familyMembers';
 import { consentFor, visibleTo } from '../graph/queries';
+import { supportCategoryOf } from '../graph/support';
 import { offerLoad, OVERLOAD_THRESHOLD } from './model/load';
 
 export type { OverlaySession };
@@ -28,8 +29,8 @@ export function computeOverlays(doc: CaseDocument, session: OverlaySession): Map
   const counts = step === '3' ? offerLoad(doc) : new Map<string, number>();
   if (step === '3') {
     for (const o of doc.offers) {
-      // An offer without a category still counts: practical offers are P, others fall back to E.
-      const category: SupportCategory = o.category ?? (o.type === 'practical' ? 'practical' : 'emotional');
+      // An offer without a category still counts, under its type's letter.
+      const category = supportCategoryOf(o);
       const set = support.get(o.by) ?? new Set<SupportCategory>();
       set.add(category);
       support.set(o.by, set);

@@ -103,9 +103,26 @@ test('blended family: every person once, half-siblings under the right couple, l
   // Biological children are solid.
   await expect(lines(page, 'child', { child: 'p-tom' })).toHaveAttribute('data-style', 'solid');
 
-  // Divorced couples carry two slashes, the widowed grandparents none.
+  // Divorced couples carry two slashes, the widowed grandparents a small cross and no slash.
   await expect(lines(page, 'slash', { union: 'r2' })).toHaveCount(2);
   await expect(lines(page, 'slash', { union: 'r1' })).toHaveCount(0);
+  await expect(lines(page, 'cross', { union: 'r1' })).toHaveCount(2);
+  // Peter is Emre's step-father: a thin dotted line of its own (no child line: see the unit tests).
+  await expect(lines(page, 'step', { union: 'r34' })).toHaveAttribute('data-style', 'thin-dotted');
+
+  // The legend explains the ties only once "Banden tonen" shows them in the genogram.
+  await page.getByRole('button', { name: 'Legenda' }).click();
+  const legendPanel = page.getByRole('region', { name: 'Legenda' });
+  await expect(legendPanel).toContainText('Weduwe/weduwnaar');
+  await expect(legendPanel).toContainText('Stiefouder en kind');
+  await expect(legendPanel).not.toContainText('Sterk (dikke lijn)');
+  // Step 1 puts no marks on the map, so the legend explains none.
+  await expect(legendPanel).not.toContainText('Wat iemand biedt');
+  await page.getByRole('button', { name: 'Banden tonen' }).click();
+  await expect(legendPanel).toContainText('Sterk (dikke lijn)');
+  await page.getByRole('button', { name: 'Banden tonen' }).click();
+  await page.getByRole('button', { name: 'Legenda' }).click();
+  await expect(legendPanel).toHaveCount(0);
 
   // Siblings oldest to youngest, left to right: Henk and Truus's children. Peter is the one
   // exception by design (genogram-layout.md): his marriage joins the Öztürk family, so his block

@@ -6,6 +6,7 @@
  */
 import type { CaseDocument, Person } from '../../graph/schema';
 import { household, parentsOf } from '../../graph/queries';
+import { displayName } from '../../i18n/names';
 
 export type FamilyRole = 'focus' | 'parent' | 'household';
 
@@ -35,5 +36,5 @@ export function familyMembers(doc: CaseDocument): FamilyMember[] {
 }
 
 export function personName(doc: CaseDocument, id: string): string {
-  return doc.people.find((p) => p.id === id)?.name || '?';
+  return displayName(doc.people.find((p) => p.id === id));
 }

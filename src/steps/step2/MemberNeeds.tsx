@@ -5,15 +5,16 @@ import { t } from '../../i18n/steps';
 import type { FamilyMember } from '../model/familyMembers';
 import { AddSupportForm } from '../ui/AddSupportForm';
 import { useDoc, useRun } from '../ui/hooks';
-import { typeOfCategory } from '../ui/kinds';
+import { supportTypeOf } from '../../graph/support';
 import { SupportRow } from '../ui/SupportRow';
+import { displayName } from '../../i18n/names';
 
 export function MemberNeeds({ member }: { member: FamilyMember }) {
   const doc = useDoc();
   const run = useRun();
   const { person } = member;
   const needs = doc.needs.filter((n) => n.of === person.id);
-  const name = person.name || '?';
+  const name = displayName(person);
   const base = `st2-${person.id}`;
 
   return (
@@ -31,7 +32,7 @@ export function MemberNeeds({ member }: { member: FamilyMember }) {
                 text={n.text}
                 type={n.type}
                 category={n.category}
-                onSave={(text, c) => run(updateNeed, { id: n.id, patch: { text, category: c, type: typeOfCategory(c) } })}
+                onSave={(text, c) => run(updateNeed, { id: n.id, patch: { text, category: c, type: supportTypeOf(c) } })}
                 onRemove={() => run(removeNeed, { id: n.id })}
               />
             </li>
@@ -46,7 +47,7 @@ export function MemberNeeds({ member }: { member: FamilyMember }) {
         kindLabel={t.needs.kindFor(name)}
         initialKind="emotional"
         onAdd={(text, category) =>
-          run(addNeed, { id: newId(ID_PREFIX.need), of: person.id, type: typeOfCategory(category), category, text })
+          run(addNeed, { id: newId(ID_PREFIX.need), of: person.id, type: supportTypeOf(category), category, text })
         }
       />
     </section>

@@ -8,6 +8,7 @@ import { coverageRows } from '../model/coverage';
 import { overloadedPeople } from '../model/load';
 import { useDoc } from '../ui/hooks';
 import { kindLabel } from '../ui/kinds';
+import { displayName } from '../../i18n/names';
 
 export function CoveragePanel() {
   const doc = useDoc();
@@ -25,7 +26,7 @@ export function CoveragePanel() {
               <div className="st-cov-need">
                 <span className="st-item-text">{need.text}</span>{' '}
                 <span className="st-muted">
-                  ({of?.name ?? '?'} · {kindLabel(need.type, need.category)})
+                  ({displayName(of)} · {kindLabel(need.type, need.category)})
                 </span>
               </div>
               {isOpen ? (
@@ -40,7 +41,7 @@ export function CoveragePanel() {
                   <span className="st-icon" aria-hidden="true">
                     ✓
                   </span>{' '}
-                  {t.coverage.coveredBy}: {coveredBy.map((c) => c.person.name || '?').join(', ')}
+                  {t.coverage.coveredBy}: {coveredBy.map((c) => displayName(c.person)).join(', ')}
                 </p>
               )}
             </li>
@@ -57,7 +58,7 @@ export function CoveragePanel() {
               <span className="st-icon" aria-hidden="true">
                 ⚖
               </span>{' '}
-              {t.coverage.overloaded(person.name || '?', offers)}
+              {t.coverage.overloaded(displayName(person), offers)}
             </li>
           ))}
         </ul>

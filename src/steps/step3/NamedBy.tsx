@@ -3,6 +3,7 @@ import { updatePerson } from '../../graph/commands';
 import { PERSPECTIVES, type Person, type Perspective } from '../../graph/schema';
 import { t } from '../../i18n/steps';
 import { useRun } from '../ui/hooks';
+import { displayName } from '../../i18n/names';
 
 const labels: Record<Perspective, string> = { youth: t.offers.namedByYouth, parents: t.offers.namedByParents };
 
@@ -15,7 +16,7 @@ export function NamedBy({ person }: { person: Person }) {
   };
   return (
     <fieldset className="st-inline">
-      <legend>{t.offers.namedByOf(person.name || '?')}</legend>
+      <legend>{t.offers.namedByOf(displayName(person))}</legend>
       {PERSPECTIVES.map((side) => (
         <label key={side} className="st-check">
           <input type="checkbox" checked={named.has(side)} onChange={(e) => toggle(side, e.target.checked)} />

@@ -9,10 +9,11 @@ import { t } from '../../i18n/steps';
 import { useAppStore } from '../../state/react';
 import { AddSupportForm } from '../ui/AddSupportForm';
 import { useDoc, useRun, useSetSession } from '../ui/hooks';
-import { typeOfCategory } from '../ui/kinds';
+import { supportTypeOf } from '../../graph/support';
 import { PersonSelect } from '../ui/PersonSelect';
 import { NamedBy } from './NamedBy';
 import { OfferItem } from './OfferItem';
+import { displayName } from '../../i18n/names';
 
 export function PersonOffers() {
   const doc = useDoc();
@@ -25,7 +26,7 @@ export function PersonOffers() {
 
   const add = (text: string, category: SupportCategory) => {
     if (!person) return;
-    run(addOffer, { id: newId(ID_PREFIX.offer), by: person.id, type: typeOfCategory(category), category, text });
+    run(addOffer, { id: newId(ID_PREFIX.offer), by: person.id, type: supportTypeOf(category), category, text });
   };
 
   return (
@@ -46,7 +47,7 @@ export function PersonOffers() {
           {offers.length === 0 ? (
             <p className="st-empty">{t.offers.none}</p>
           ) : (
-            <ul className="st-list" aria-label={t.offers.listOf(person.name || '?')}>
+            <ul className="st-list" aria-label={t.offers.listOf(displayName(person))}>
               {offers.map((o) => (
                 <OfferItem key={o.id} offer={o} />
               ))}
@@ -54,10 +55,10 @@ export function PersonOffers() {
           )}
           <AddSupportForm
             idBase="st3-offer"
-            formLabel={t.offers.addFor(person.name || '?')}
-            textLabel={t.offers.newFor(person.name || '?')}
+            formLabel={t.offers.addFor(displayName(person))}
+            textLabel={t.offers.newFor(displayName(person))}
             placeholder={t.offers.text}
-            kindLabel={t.offers.kindFor(person.name || '?')}
+            kindLabel={t.offers.kindFor(displayName(person))}
             initialKind="practical"
             onAdd={add}
           />

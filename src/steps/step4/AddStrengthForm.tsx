@@ -9,6 +9,7 @@ import { useRun } from '../ui/hooks';
 import { LabelOptions } from '../ui/LabelOptions';
 import { LimitNote } from '../../ui/LimitNote';
 import { LIMITS } from '../../graph/schema';
+import { displayName } from '../../i18n/names';
 
 export const kindQuestion: Record<StrengthKind, string> = {
   strength: t.strengths.text,
@@ -21,7 +22,7 @@ export function AddStrengthForm({ person }: { person: Person }) {
   const [kind, setKind] = useState<StrengthKind>('strength');
   const [domain, setDomain] = useState<LifeDomain>('safety');
   const [text, setText] = useState('');
-  const name = person.name || '?';
+  const name = displayName(person);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const trimmed = text.trim();

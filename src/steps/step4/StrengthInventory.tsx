@@ -12,6 +12,7 @@ import { strengthKind, type StrengthKind } from '../model/strengthKind';
 import { EditRemoveButtons, useInPlaceEditor } from '../ui/EditRemoveButtons';
 import { useDoc, useRun } from '../ui/hooks';
 import { StrengthEditor } from './StrengthEditor';
+import { displayName } from '../../i18n/names';
 
 const badge: Record<StrengthKind, string> = {
   strength: t.strengths.kindStrength,
@@ -32,7 +33,7 @@ export function StrengthInventory({ person }: { person: Person }) {
     if (!editor.open) editor.toggle();
   };
   return (
-    <dl className="st-domains" aria-label={t.strengths.inventoryOf(person.name || '?')}>
+    <dl className="st-domains" aria-label={t.strengths.inventoryOf(displayName(person))}>
       {LIFE_DOMAINS.map((domain) => {
         const items = mine.filter((s) => s.domain === domain);
         return (

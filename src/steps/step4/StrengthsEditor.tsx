@@ -8,6 +8,7 @@ import { familyMembers } from '../model/familyMembers';
 import { useDoc } from '../ui/hooks';
 import { AddStrengthForm } from './AddStrengthForm';
 import { StrengthInventory } from './StrengthInventory';
+import { displayName } from '../../i18n/names';
 
 export function StrengthsEditor() {
   const doc = useDoc();
@@ -31,7 +32,7 @@ export function StrengthsEditor() {
                   onChange={() => setChosen(m.person.id)}
                 />
                 <span>
-                  {m.person.name || '?'} <span className="st-muted">({t.role[m.role]})</span>
+                  {displayName(m.person)} <span className="st-muted">({t.role[m.role]})</span>
                 </span>
               </label>
             ))}

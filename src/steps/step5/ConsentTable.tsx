@@ -16,6 +16,7 @@ import { t } from '../../i18n/steps';
 import { consentRows, type ConsentRow } from '../model/consentView';
 import { useDoc, useRun } from '../ui/hooks';
 import { LabelOptions } from '../ui/LabelOptions';
+import { displayName } from '../../i18n/names';
 
 const decisionIcon: Record<ConsentDecision, string> = { 'may-know': '✓', 'may-not-know': '✕', undecided: '?' };
 
@@ -36,7 +37,7 @@ export function ConsentTable({ topic }: { topic: Topic }) {
 
 function ConsentLine({ row, topic }: { row: ConsentRow; topic: Topic }) {
   const run = useRun();
-  const name = row.person.name || '?';
+  const name = displayName(row.person);
   const base: Consent = row.consent ?? { personId: row.person.id, topicId: topic.id, decision: 'undecided' };
   const save = (patch: Partial<Consent>) => {
     const next = { ...base, ...patch } as Record<string, unknown>;

@@ -5,6 +5,7 @@
 import { t } from '../../i18n/steps';
 import { useAppStore } from '../../state/react';
 import { useDoc, useSetSession } from '../ui/hooks';
+import { displayName } from '../../i18n/names';
 
 export function PreviewBanner() {
   const doc = useDoc();
@@ -12,7 +13,7 @@ export function PreviewBanner() {
   const viewerId = useAppStore((s) => s.session.viewAsPersonId);
   const viewer = viewerId ? doc.people.find((p) => p.id === viewerId) : undefined;
   if (!viewer) return null;
-  const title = t.consent.previewBanner(viewer.name || '?');
+  const title = t.consent.previewBanner(displayName(viewer));
   return (
     <div className="st-preview-banner" role="region" aria-label={title}>
       <p className="st-preview-banner-title">{title}</p>

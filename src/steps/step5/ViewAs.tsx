@@ -11,13 +11,14 @@ import { visibleTo } from '../../graph/queries';
 import { networkMembers, viewerTopics } from '../model/consentView';
 import { useDoc, useSetSession } from '../ui/hooks';
 import { PersonSelect } from '../ui/PersonSelect';
+import { displayName } from '../../i18n/names';
 
 export function ViewAs() {
   const doc = useDoc();
   const setSession = useSetSession();
   const viewerId = useAppStore((s) => s.session.viewAsPersonId);
   const model = viewerId ? visibleTo(doc, viewerId) : null;
-  const name = model ? model.person.name || '?' : '';
+  const name = model ? displayName(model.person) : '';
   const topics = model ? viewerTopics(doc, model.person.id) : null;
   return (
     <section className="st-section">

@@ -1,5 +1,6 @@
 /** A multi-select of people as checkboxes: reachable by keyboard and touch, unlike <select multiple>. */
 import type { Person } from '../../graph/schema';
+import { displayName } from '../../i18n/names';
 
 interface Props {
   legend: string;
@@ -24,7 +25,7 @@ export function PeopleChecklist({ legend, people, chosen, onChange, describedBy 
                 onChange(people.map((q) => q.id).filter((id) => (id === p.id ? e.target.checked : set.has(id))))
               }
             />
-            <span>{p.name || '?'}</span>
+            <span>{displayName(p)}</span>
           </label>
         ))}
       </div>

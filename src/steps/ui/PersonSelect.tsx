@@ -1,5 +1,6 @@
 /** Choose one person from a list, with a visible hint and a first "nobody" option. */
 import type { Person } from '../../graph/schema';
+import { displayName } from '../../i18n/names';
 
 interface Props {
   id: string;
@@ -23,7 +24,7 @@ export function PersonSelect({ id, label, hint, noneLabel, people, value, onChan
         <option value="">{noneLabel}</option>
         {people.map((p) => (
           <option key={p.id} value={p.id}>
-            {p.name || '?'}
+            {displayName(p)}
           </option>
         ))}
       </select>

@@ -5,6 +5,7 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import type { SupportCategory, SupportType } from '../../graph/schema';
 import { t } from '../../i18n/steps';
+import { supportCategoryOf } from '../../graph/support';
 import { kindLabel } from './kinds';
 import { EditRemoveButtons } from './EditRemoveButtons';
 import { KindOptions } from './KindOptions';
@@ -24,7 +25,7 @@ interface Props {
 export function SupportRow({ text, type, category, onSave, onRemove, prefix }: Props) {
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(text);
-  const [kind, setKind] = useState<SupportCategory>(category ?? (type === 'practical' ? 'practical' : 'emotional'));
+  const [kind, setKind] = useState<SupportCategory>(supportCategoryOf({ type, category }));
 
   if (editing) {
     const save = (e: FormEvent) => {

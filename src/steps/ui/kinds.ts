@@ -1,24 +1,22 @@
 /**
- * The support kinds as one choice: the paper ecogram's four letters, each with its type
- * (E, G, A are social-emotional; P is practical). One select instead of two keeps the form short.
+ * The support kinds as one choice: the paper ecogram's four letters, each with its type (the
+ * rule is src/graph/support.ts). One select instead of two keeps the form short.
  */
 import { SUPPORT_CATEGORIES, type SupportCategory, type SupportType } from '../../graph/schema';
+import { categoriesOf, supportTypeOf } from '../../graph/support';
 import { supportCategoryLabels, supportCategoryLetters, supportTypeLabels } from '../../i18n/labels';
 
-export function typeOfCategory(category: SupportCategory): SupportType {
-  return category === 'practical' ? 'practical' : 'social-emotional';
+/** "Praktisch (P)" for the only letter of its type, "Sociaal-emotioneel: advies (A)" for one of several. */
+function labelOf(category: SupportCategory): string {
+  const type = supportTypeOf(category);
+  const letter = supportCategoryLetters[category];
+  if (categoriesOf(type).length === 1) return `${supportTypeLabels[type]} (${letter})`;
+  return `${supportTypeLabels[type]}: ${supportCategoryLabels[category].toLowerCase()} (${letter})`;
 }
 
-export const kindOptions = SUPPORT_CATEGORIES.map((category) => ({
-  value: category,
-  label:
-    category === 'practical'
-      ? `${supportTypeLabels.practical} (${supportCategoryLetters.practical})`
-      : `${supportTypeLabels['social-emotional']}: ${supportCategoryLabels[category].toLowerCase()} (${supportCategoryLetters[category]})`,
-}));
+export const kindOptions = SUPPORT_CATEGORIES.map((category) => ({ value: category, label: labelOf(category) }));
 
-/** "Sociaal-emotioneel: advies (A)" for a stored record, also one without a category. */
+/** "Sociaal-emotioneel: advies (A)" for a stored record; only the type for one without a category. */
 export function kindLabel(type: SupportType, category: SupportCategory | undefined): string {
-  if (!category) return supportTypeLabels[type];
-  return kindOptions.find((o) => o.value === category)?.label ?? supportTypeLabels[type];
+  return category ? labelOf(category) : supportTypeLabels[type];
 }

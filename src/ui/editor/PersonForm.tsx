@@ -5,7 +5,7 @@ import { closenessLabels, genderLabels, perspectiveLabels, sectorLabels } from '
 import { editor } from '../../i18n/editor';
 import { useWorkspace } from '../workspace';
 import { CheckboxField, CommitTextField, optionsFrom, SelectField, YearField } from './fields';
-import { displayName } from './names';
+import { displayName } from '../../i18n/names';
 import { removeWithUndo } from './recordActions';
 
 const t = editor.people;

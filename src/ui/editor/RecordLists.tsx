@@ -2,7 +2,7 @@
 import type { ReactNode } from 'react';
 import { useAppStore, useAppStoreApi } from '../../state/react';
 import { editor } from '../../i18n/editor';
-import { displayName } from './names';
+import { displayName } from '../../i18n/names';
 import { describeRelation } from './relationText';
 
 /** A list entry that selects its record; marked as current while that record is selected. */

@@ -6,7 +6,7 @@ import { FLOWS, PARENT_TYPES, PARTNER_STATUSES, TIE_QUALITIES, type Person, type
 import { flowLabels, parentTypeLabels, partnerStatusLabels, tieQualityLabels } from '../../i18n/labels';
 import { editor } from '../../i18n/editor';
 import { optionsFrom, SelectField } from './fields';
-import { displayName } from './names';
+import { displayName } from '../../i18n/names';
 
 const t = editor.relations;
 

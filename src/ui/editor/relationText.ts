@@ -2,7 +2,8 @@
 import type { CaseDocument, Relation } from '../../graph/schema';
 import { editor } from '../../i18n/editor';
 import { flowLabels, parentTypeLabels, partnerStatusLabels, tieQualityLabels } from '../../i18n/labels';
-import { displayName, personById } from './names';
+import { displayName } from '../../i18n/names';
+import { personById } from './names';
 
 export function describeRelation(doc: CaseDocument, relation: Relation): string {
   const a = displayName(personById(doc, relation.from));

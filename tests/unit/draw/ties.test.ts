@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TIE_QUALITIES, type TieQuality } from '../../../src/graph/schema';
-import { ARROW_LENGTH, emotionalLine, tieLine, TIE_TRIM, zigzagPath } from '../../../src/draw/ties';
+import { ARROW_LENGTH, tieLine, TIE_TRIM, zigzagPath } from '../../../src/draw/ties';
 import { SYMBOL_SIZE } from '../../../src/layout/metrics';
 import { allNodes, parts } from './helpers';
 
@@ -92,20 +92,10 @@ describe('tieLine', () => {
   });
 });
 
-describe('zigzagPath and emotionalLine', () => {
+describe('zigzagPath', () => {
   it('zigzag starts and ends on the line', () => {
     const pts = points(zigzagPath(A, B, 5, 10));
     expect(pts[0]).toEqual([0, 0]);
     expect(pts[pts.length - 1]).toEqual([200, 0]);
-  });
-
-  it('close is two parallel lines, distant is dotted', () => {
-    const close = points(String(parts(emotionalLine(A, B, 'close'), 'double')[0]!.attrs!.d));
-    expect(close).toHaveLength(4);
-    expect(close[0]![1]).toBe(close[1]![1]);
-    expect(close[0]![1]).not.toBe(close[2]![1]);
-    expect(parts(emotionalLine(A, B, 'distant'), 'line')[0]!.attrs!['stroke-dasharray']).toBe('1 5');
-    expect(parts(emotionalLine(A, B, 'conflict'), 'zigzag')).toHaveLength(1);
-    expect(parts(emotionalLine(A, B, 'cutoff'), 'cutoff-bars')).toHaveLength(1);
   });
 });

@@ -4,7 +4,7 @@ import { genogramConnectors, type Connector } from '../../../src/layout/connecto
 import { layoutGenogram } from '../../../src/layout/genogram';
 import { FamilyBuilder } from '../../../src/layout/genogramGenerate';
 import { SYMBOL_SIZE } from '../../../src/layout/metrics';
-import { drawGenogramConnectors } from '../../../src/draw/genogramConnectors';
+import { drawGenogramConnectors, LINE_STROKE } from '../../../src/draw/genogramConnectors';
 import { birthAndAdoptive, multiPartner, sameSex, twoFamilies } from './genogramFamilies';
 import { pts } from '../canvas/fixtures';
 
@@ -26,6 +26,22 @@ describe('genogramConnectors', () => {
     const cs2 = genogramConnectors(two, await layoutGenogram(two, elk));
     expect(of(cs2, 'couple', unionOf(two, 'b1', 'b2'))[0]!.style).toBe('dashed');
     expect(of(cs2, 'couple', unionOf(two, 'bro', 'bw'))[0]!.style).toBe('dotted');
+  });
+
+  it('a widowed couple carries a small cross (two strokes), not slashes; parents with no relation entered get a thin line of their own', async () => {
+    const doc = multiPartner();
+    const cs = genogramConnectors(doc, await layoutGenogram(doc, elk));
+    const widowed = unionOf(doc, 'yf', 'ym');
+    expect(of(cs, 'cross', widowed)).toHaveLength(2);
+    expect(of(cs, 'slash', widowed)).toHaveLength(0);
+    expect(of(cs, 'cross').every((c) => c.unionId === widowed)).toBe(true);
+    const b = new FamilyBuilder();
+    b.person('m', 'male', 1970);
+    b.person('f', 'female', 1972);
+    b.person('k', 'male', 2000);
+    b.children(['m', 'f'], ['k']);
+    const implicit = of(genogramConnectors(b.doc(), pts({ m: { x: 0, y: 0 }, f: { x: 84, y: 0 }, k: { x: 42, y: 200 } })), 'couple');
+    expect(implicit.map((c) => c.style)).toEqual(['thin-dash-dot']);
   });
 
   it('an adjacent couple bar runs between the symbols, below their centre line', async () => {
@@ -61,6 +77,25 @@ describe('genogramConnectors', () => {
     const cs2 = genogramConnectors(ss, await layoutGenogram(ss, elk));
     expect(of(cs2, 'child').filter((c) => c.childId === 'z')).toHaveLength(1); // not from the step-father
     expect(of(cs2, 'couple')).toHaveLength(1);
+  });
+
+  it('a step-parent gets a thin dotted line of their own to the child, clear of both symbols', () => {
+    const b = new FamilyBuilder();
+    b.person('m', 'female', 1980);
+    b.person('s', 'male', 1979);
+    b.person('z', 'male', 2015);
+    b.child('m', 'z').child('s', 'z', 'step');
+    const pos = pts({ m: { x: 0, y: 0 }, s: { x: 200, y: 0 }, z: { x: 0, y: 200 } });
+    const steps = of(genogramConnectors(b.doc(), pos), 'step');
+    expect(steps).toHaveLength(1);
+    expect(steps[0]).toMatchObject({ childId: 'z', style: 'thin-dotted' });
+    const [from, to] = steps[0]!.points;
+    const dist = (p: { x: number; y: number }, q: { x: number; y: number }) => Math.hypot(p.x - q.x, p.y - q.y);
+    expect(dist(from!, pos.get('s')!)).toBeGreaterThan(SYMBOL_SIZE / 2);
+    expect(dist(to!, pos.get('z')!)).toBeGreaterThan(SYMBOL_SIZE / 2);
+    expect(dist(from!, pos.get('z')!)).toBeGreaterThan(dist(to!, pos.get('z')!));
+    // Too close to draw: no line at all.
+    expect(of(genogramConnectors(b.doc(), pts({ m: { x: 0, y: 0 }, s: { x: 30, y: 0 }, z: { x: 30, y: 40 } })), 'step')).toHaveLength(0);
   });
 
   it('a child with birth and adoptive parents: the two child lines do not lie on top of each other', async () => {
@@ -122,5 +157,10 @@ describe('genogramConnectors', () => {
     expect(svg.attrs!.stroke).toBe('#000');
     expect(kids.some((k) => k.attrs['stroke-dasharray'] === '8 5')).toBe(true);
     expect(kids.some((k) => k.attrs['stroke-dasharray'] === '2 4')).toBe(true);
+  });
+
+  it('draws each line style with a stroke of its own, so no two meanings look alike', () => {
+    const looks = Object.values(LINE_STROKE).map((s) => `${s.dasharray}|${s.width}`);
+    expect(new Set(looks).size).toBe(looks.length);
   });
 });

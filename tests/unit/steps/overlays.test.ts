@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addAgreement, addOffer, addTopic, setConsent } from '../../../src/graph/commands';
 import type { CaseDocument } from '../../../src/graph/schema';
+import { supportTypeOf } from '../../../src/graph/support';
 import { computeOverlays, type OverlaySession } from '../../../src/steps/overlays';
 import { smallCase } from './fixture';
 
@@ -18,7 +19,7 @@ function withOffers(doc: CaseDocument, by: string, n: number, category: 'practic
     next = addOffer(next, {
       id: `o-${by}-${category}-${i}`,
       by,
-      type: category === 'practical' ? 'practical' : 'social-emotional',
+      type: supportTypeOf(category),
       category,
       text: `hulp ${i}`,
     });
