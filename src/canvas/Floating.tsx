@@ -10,6 +10,8 @@ export type Anchor = 'centre' | 'below' | 'above' | 'beside' | 'top-right';
 const MARGIN = 8;
 /** Room between the anchor point and the panel: clears the 48 px node box. */
 const OFFSET = 34;
+/** Below a person there is also their name (one or two lines): a panel flipped down clears it. */
+const LABEL_ROOM = 26;
 
 export function placeInside(at: ScreenPoint, size: { width: number; height: number }, box: { width: number; height: number }, anchor: Anchor): ScreenPoint {
   let x = at.x - size.width / 2;
@@ -26,7 +28,7 @@ export function placeInside(at: ScreenPoint, size: { width: number; height: numb
   }
   // Flip to the other side of the point when there is no room.
   if (anchor === 'below' && y + size.height > box.height - MARGIN) y = at.y - OFFSET - size.height;
-  if (anchor === 'above' && y < MARGIN) y = at.y + OFFSET;
+  if (anchor === 'above' && y < MARGIN) y = at.y + OFFSET + LABEL_ROOM;
   x = Math.min(Math.max(MARGIN, x), Math.max(MARGIN, box.width - size.width - MARGIN));
   y = Math.min(Math.max(MARGIN, y), Math.max(MARGIN, box.height - size.height - MARGIN));
   return { x, y };

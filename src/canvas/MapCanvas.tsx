@@ -3,7 +3,7 @@
  * from the document (useFlowElements), every change goes back through changes.ts as a domain
  * command, and the only state kept here is transient (a drag preview, the gesture in progress).
  */
-import { useCallback, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent, type RefObject } from 'react';
 import {
   ConnectionMode,
   ControlButton,
@@ -41,6 +41,8 @@ import { useCanvasKeys } from './useCanvasKeys';
 import { useFlowElements } from './useFlowElements';
 import { useMapViewport } from './useMapViewport';
 import { useFocusNew } from './useFocusNew';
+import { useGlide } from './useGlide';
+import { manualPositions } from '../layout/placement';
 import { displayName } from '../i18n/names';
 
 const NO_EDGES: never[] = [];
@@ -90,7 +92,21 @@ export function MapCanvas(props: MapCanvasProps) {
 
   const selectedPerson = selection?.kind === 'person' ? selection.id : null;
   const selectedRelation = selection?.kind === 'relation' ? selection.id : null;
-  const { nodes, edges: allEdges } = useFlowElements({ doc, view, auto, preview, overlays, selectedPerson, selectedRelation });
+  // The genogram glides to a new layout around the person the family looks at; not on the first
+  // layout of a case (the view is fitted to it then).
+  const laidOutCase = useRef<string | null>(null);
+  const glideOn = view === 'genogram' && laidOutCase.current === doc.case.id;
+  useEffect(() => {
+    if (view === 'genogram' && settled && auto.size > 0) laidOutCase.current = doc.case.id;
+  });
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const manual = useMemo(() => manualPositions(doc, 'genogram'), [doc.layout]);
+  const glided = useGlide(auto, {
+    enabled: glideOn,
+    anchor: selectedPerson ?? doc.people.find((p) => p.focus)?.id ?? null,
+    placedByHand: (id) => manual.has(id),
+  });
+  const { nodes, edges: allEdges } = useFlowElements({ doc, view, auto: glided, preview, overlays, selectedPerson, selectedRelation });
   // A freshly loaded case is mounted a slice per task (progressive.ts). The viewport uses
   // everyone's positions from the start; the connectors are drawn once, when all are in.
   const { shown: shownNodes, complete } = useProgressiveNodes(nodes);

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { placeInside } from '../../../src/canvas/Floating';
+
+const box = { width: 800, height: 600 };
+const size = { width: 300, height: 50 };
+
+describe('placeInside', () => {
+  it('puts an "above" panel above the person, clear of the symbol', () => {
+    const at = placeInside({ x: 400, y: 300 }, size, box, 'above');
+    expect(at.y + size.height).toBeLessThanOrEqual(300 - 24);
+    expect(at.x).toBe(250);
+  });
+
+  it('flips an "above" panel near the top below the person and their name, not over the name', () => {
+    const at = placeInside({ x: 400, y: 40 }, size, box, 'above');
+    // Symbol half height 24, then a name label of about 16-20 px.
+    expect(at.y).toBeGreaterThanOrEqual(40 + 24 + 20);
+  });
+
+  it('keeps a panel inside the map near an edge', () => {
+    const at = placeInside({ x: 790, y: 590 }, size, box, 'below');
+    expect(at.x + size.width).toBeLessThanOrEqual(box.width);
+    expect(at.y + size.height).toBeLessThanOrEqual(box.height);
+    expect(at.x).toBeGreaterThanOrEqual(0);
+  });
+});
