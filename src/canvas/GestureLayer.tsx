@@ -122,9 +122,11 @@ export function GestureLayer(props: GestureLayerProps) {
             const after = store.getState().doc;
             if (after === before) return cancel();
             added(id);
-            // Asked at once, one tap: the couple's status, the child's type (the default stays if ignored).
-            const made = new Set(after.relations.map((r) => r.id));
-            if (pending.relative !== 'parent') onAsk(relationIds.filter((r) => made.has(r)), id);
+            // Asked at once, one tap: the couple's status, the child's type (the default stays if
+            // ignored); a second parent who became the first one's partner: that couple's status.
+            const made = new Map(after.relations.map((r) => [r.id, r]));
+            const asked = relationIds.filter((r) => made.has(r) && (pending.relative !== 'parent' || made.get(r)?.kind === 'partner'));
+            if (asked.length > 0) onAsk(asked, id);
           }}
           onCancel={cancel}
         />

@@ -4,7 +4,7 @@
  * gesture is refused. Pure like every command: the caller passes in every new id.
  */
 import type { CaseDocument, Closeness, Person, Relation, Sector } from '../schema';
-import { currentPartner } from '../queries';
+import { currentPartner, parentsOf, partnersOf } from '../queries';
 import { addPerson } from './people';
 import { addRelation } from './relations';
 
@@ -67,7 +67,7 @@ export interface AddRelativeArgs {
   kind: RelativeKind;
   /** The new person; without a sector and ring they go where relativePlace says. */
   person: Omit<Person, 'sector' | 'closeness'> & Partial<Pick<Person, 'sector' | 'closeness'>>;
-  /** Ids for the new relations: two are used when a child is added to a couple. */
+  /** Ids for the new relations: two are used when a child is added to a couple, or a second parent. */
   relationIds: readonly string[];
 }
 
@@ -91,6 +91,13 @@ export function addRelative(doc: CaseDocument, args: AddRelativeArgs): CaseDocum
     complete = push((id) => ({ id, kind: 'partner', from: of, to: person.id, status: 'relationship' }));
   } else if (kind === 'parent') {
     complete = push((id) => ({ id, kind: 'parent', from: person.id, to: of, type: 'biological' }));
+    // The second parent of a child whose one parent has no partner yet is that parent's partner:
+    // "Ouder toevoegen" twice draws the couple, as a professional asking "and dad?" means it.
+    const parents = parentsOf(doc, of);
+    const only = parents.length === 1 ? parents[0]!.id : null;
+    if (complete && only !== null && partnersOf(doc, only).length === 0) {
+      complete = push((id) => ({ id, kind: 'partner', from: only, to: person.id, status: 'relationship' }));
+    }
   } else {
     complete = push((id) => ({ id, kind: 'parent', from: of, to: person.id, type: 'biological' }));
     const partner = currentPartner(doc, of);

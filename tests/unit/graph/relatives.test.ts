@@ -46,6 +46,28 @@ describe('addRelative', () => {
     expect(rel(doc, 'a', 'parent', 'm').relations[0]).toMatchObject({ kind: 'parent', from: 'm', to: 'a', type: 'biological' });
   });
 
+  it('a second parent becomes the partner of the first when that one has no partner yet; not when they have one', () => {
+    let doc = docWith([person('sam')]);
+    doc = rel(doc, 'sam', 'parent', 'linda');
+    doc = rel(doc, 'sam', 'parent', 'mark');
+    expect(doc.relations.map((r) => [r.kind, r.from, r.to])).toEqual([
+      ['parent', 'linda', 'sam'],
+      ['parent', 'mark', 'sam'],
+      ['partner', 'linda', 'mark'],
+    ]);
+    // A third parent (a step-parent, say) is not made anyone's partner; nor is a second parent
+    // when the first already has a partner (current or ex).
+    expect(rel(doc, 'sam', 'parent', 'x').relations.filter((r) => r.kind === 'partner')).toHaveLength(1);
+    let other = docWith([person('noor'), person('mark'), person('esther')], [
+      { id: 'r1', kind: 'parent', from: 'mark', to: 'noor', type: 'biological' },
+      { id: 'r2', kind: 'partner', from: 'mark', to: 'esther', status: 'divorced' },
+    ]);
+    other = rel(other, 'noor', 'parent', 'eva');
+    expect(other.relations.filter((r) => r.kind === 'partner')).toHaveLength(1);
+    // Without an id for the couple the whole gesture is refused, like a child's second parent line.
+    expect(rel(docWith([person('sam'), person('linda')], [{ id: 'r0', kind: 'parent', from: 'linda', to: 'sam', type: 'biological' }]), 'sam', 'parent', 'mark', 'M', ['only'])).toMatchObject({ relations: [{ id: 'r0' }] });
+  });
+
   it('refuses the whole gesture when a part is refused or an id is missing', () => {
     const doc = docWith([person('a'), person('b')], [{ id: 'r0', kind: 'partner', from: 'a', to: 'b', status: 'married' }]);
     // The new person's id is taken, the anchor is unknown, a relation id is taken or missing: nothing is added at all.
