@@ -6,7 +6,7 @@
 import { useViewport } from '@xyflow/react';
 import { LIMITS, type Person, type Point, type TieQuality, type TieRelation, type ViewName } from '../graph/schema';
 import type { SpokenName } from '../graph/spokenName';
-import { addPerson, addRelation, addRelative, connectRelation, newPerson, relationProblem, updateRelation, type ConnectKind } from '../graph/commands';
+import { addPerson, addPersonAt, addRelation, addRelative, connectRelation, newPerson, relationProblem, updateRelation, type ConnectKind } from '../graph/commands';
 import { TieFlowMenu } from './TieFlowMenu';
 import { ID_PREFIX, newId } from '../graph/ids';
 import { canvasText } from '../i18n/canvas';
@@ -101,7 +101,8 @@ export function GestureLayer(props: GestureLayerProps) {
           onSubmit={(spoken) => {
             if (peopleFull()) return setPending({ ...pending, hint: canvasText.peopleLimit(LIMITS.people) });
             const person = { ...newPerson(newId(ID_PREFIX.person), spoken.name, pending.sector, pending.closeness), ...said(spoken), ...(pending.focus ? { focus: true } : {}) };
-            store.getState().run(addPerson, person);
+            if (pending.spot && view === 'netwerkkaart') store.getState().run(addPersonAt, { person, at: pending.spot });
+            else store.getState().run(addPerson, person);
             added(person.id);
           }}
           onCancel={cancel}

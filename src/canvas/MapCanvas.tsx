@@ -20,6 +20,7 @@ import {
 import type { ViewName } from '../graph/schema';
 import type { EcogramGeometry, RingPlace } from '../layout/netwerkkaart';
 import { placeAt } from '../layout/netwerkkaart';
+import { spotForNewPerson } from '../layout/newPersonSpot';
 import type { Positions } from '../layout/types';
 import { canvasText, flowAriaLabels } from '../i18n/canvas';
 import { closenessLabels, sectorLabels } from '../i18n/labels';
@@ -190,8 +191,12 @@ export function MapCanvas(props: MapCanvasProps) {
       const at = { x: event.clientX - (box?.left ?? 0), y: event.clientY - (box?.top ?? 0) };
       const place = placeAt(geometry, flow);
       if (place) {
-        const hint = canvasText.newPersonIn(sectorLabels[place.sector], closenessLabels[place.closeness].toLowerCase());
-        setPending({ kind: 'new-person', at, sector: place.sector, closeness: place.closeness, focus: false, hint });
+        const doc = store.getState().doc;
+        // Where one clicked, or the nearest free spot in that cell; a full cell is said at once.
+        const spot = doc.people.length > 0 ? spotForNewPerson(doc, place.sector, place.closeness, flow) : null;
+        const cell = canvasText.newPersonIn(sectorLabels[place.sector], closenessLabels[place.closeness].toLowerCase());
+        const hint = spot?.crowded ? `${cell}. ${canvasText.cellFull}` : cell;
+        setPending({ kind: 'new-person', at, sector: place.sector, closeness: place.closeness, focus: false, hint, ...(spot ? { spot: spot.at } : {}) });
       } else if (geometry.centreId === null && Math.hypot(flow.x - geometry.centre.x, flow.y - geometry.centre.y) < geometry.centreRadius) {
         setPending({ kind: 'new-person', at, sector: 'household', closeness: 1, focus: true });
       }

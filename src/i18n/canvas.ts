@@ -78,6 +78,7 @@ export const canvasText = {
   selectedTie: (from: string, to: string) => `Band tussen ${from} en ${to}`,
   relationTitle: (kind: string, from: string, to: string) => `${kind}: ${from} – ${to}`,
   newPersonIn: (sector: string, ring: string) => `Nieuwe persoon in ${sector}, ${ring}`,
+  cellFull: 'Dit vak is vol: de nieuwe persoon komt deels over een ander heen. "Automatisch schikken" maakt ruimte.',
 } as const;
 
 /** React Flow's own screen-reader and control labels, in Dutch. */

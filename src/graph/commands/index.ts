@@ -16,5 +16,5 @@ export { updateCaseInfo } from './caseInfo';
 export { takeSnapshot, removeSnapshot, caseData } from './snapshots';
 export { addRelative, connectRelation, newPerson, relativePlace } from './relatives';
 export type { AddRelativeArgs, ConnectKind, RelativeKind } from './relatives';
-export { dropOnNetwerkkaart } from './netwerkkaart';
+export { addPersonAt, dropOnNetwerkkaart } from './netwerkkaart';
 export type { CellMove } from './netwerkkaart';
