@@ -9,6 +9,7 @@ import type { SpokenName } from '../graph/spokenName';
 import { addPerson, addRelation, addRelative, connectRelation, newPerson, relationProblem, type ConnectKind } from '../graph/commands';
 import { ID_PREFIX, newId } from '../graph/ids';
 import { canvasText } from '../i18n/canvas';
+import { describeRelationProblem } from '../i18n/relationProblems';
 import { useAppStoreApi } from '../state/react';
 import { setSelection } from './changes';
 import { ConnectMenu } from './ConnectMenu';
@@ -59,7 +60,7 @@ export function GestureLayer({ view, selectedAt, selectedTie, pending, setPendin
     const relation = connectRelation(kind, pending.a, pending.b, newId(ID_PREFIX.relation));
     const problem = relationProblem(store.getState().doc, relation);
     if (problem) {
-      setPending({ ...pending, problem });
+      setPending({ ...pending, problem: describeRelationProblem(problem) });
       return;
     }
     store.getState().run(addRelation, relation);

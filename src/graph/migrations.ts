@@ -20,7 +20,6 @@ export const MIGRATIONS: readonly Migration[] = [];
 export interface MigrationError {
   /** The version at which no migration continues the chain. */
   stuckAt: number;
-  message: string;
 }
 
 /** Runs the chain from `version` up to `target`, one step at a time; refuses a gap. */
@@ -35,7 +34,7 @@ export function migrate(
   while (at < target) {
     const step = migrations.find((m) => m.from === at);
     if (!step || step.to <= at) {
-      return err({ stuckAt: at, message: `versie ${version} kan niet worden bijgewerkt: er is geen omzetting van versie ${at} naar een nieuwere versie` });
+      return err({ stuckAt: at });
     }
     current = { ...step.migrate(structuredClone(current)), version: step.to };
     at = step.to;

@@ -13,7 +13,8 @@ export function readStoredCase(raw: unknown): Result<CaseDocument, ImportError> 
   try {
     text = serializeCase(raw as CaseDocument);
   } catch (cause) {
-    return err({ code: 'invalid', path: '', message: cause instanceof Error ? cause.message : String(cause) });
+    console.warn('A stored case could not be read as text.', cause);
+    return err({ code: 'invalid', path: '', params: {} });
   }
   return parseCase(text);
 }

@@ -11,6 +11,7 @@ import { createDemoCase } from '../graph/demo';
 import { ID_PREFIX, newId } from '../graph/ids';
 import { common } from '../i18n/common';
 import { errors } from '../i18n/errors';
+import { describeImportError } from '../i18n/importErrors';
 import { readStoredCase } from '../storage/readStored';
 import type { CaseDocument } from '../graph/schema';
 import { createAppStore } from '../state/store';
@@ -40,7 +41,7 @@ async function firstDoc(db: CaseDb, now: Date, skipped: Skipped[]): Promise<{ do
     const read = readStoredCase(raw);
     if (read.ok) return { doc: read.value, stored: true };
     const title = cases.find((c) => c.id === id)?.title ?? id;
-    skipped.push({ title, reason: read.error.message });
+    skipped.push({ title, reason: describeImportError(read.error) });
   }
   if (skipped.length > 0) {
     // There are cases, only none can be opened: a new empty case, not the demo.

@@ -13,6 +13,7 @@ import { readStoredCase } from '../storage/readStored';
 import type { CaseSummary } from '../storage/db';
 import { common } from '../i18n/common';
 import { errors } from '../i18n/errors';
+import { describeImportError } from '../i18n/importErrors';
 import { applyOwnership, claimCase, releaseIfDone } from './caseOwner';
 import { reportStorageError } from './storageNotice';
 import type { Workspace } from './workspace';
@@ -84,7 +85,7 @@ export async function openCase(ws: Workspace, id: string): Promise<boolean> {
   // Through the same gate as a file: a damaged record is reported, not rendered.
   const read = readStoredCase(raw);
   if (!read.ok) {
-    ws.notices.getState().push({ kind: 'error', text: errors.storedCaseBroken(raw.case?.title ?? id, read.error.message) });
+    ws.notices.getState().push({ kind: 'error', text: errors.storedCaseBroken(raw.case?.title ?? id, describeImportError(read.error)) });
     return false;
   }
   await show(ws, read.value);
@@ -184,7 +185,7 @@ export async function importFile(ws: Workspace, file: File): Promise<boolean> {
     onSlow: () => notices.push({ kind: 'info', key: 'import', text: errors.importReading }),
   });
   if (!prepared.ok) {
-    notices.push({ kind: 'error', key: 'import', text: errors.importFailed(file.name, prepared.error.message) });
+    notices.push({ kind: 'error', key: 'import', text: errors.importFailed(file.name, describeImportError(prepared.error)) });
     return false;
   }
   const doc = prepared.value;
