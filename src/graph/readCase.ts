@@ -1,6 +1,6 @@
 /**
  * The one gate for a case document, whatever it came from: a file (parseCase reads the text,
- * then calls this), an IndexedDB record (storage/readStored.ts), later a snapshot. In order:
+ * then calls this), an IndexedDB record (storage/db.ts loadCase), later a snapshot. In order:
  *   format -> version (refuse newer, migrate older) -> nulls stripped and
  *   depth guarded -> zod shape -> `__proto__` keys put back -> references -> positions tidied,
  * and returns a Result: a refused case never throws and is never changed or written.
