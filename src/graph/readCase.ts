@@ -1,10 +1,11 @@
 /**
  * The one gate for a case document, whatever it came from: a file (parseCase reads the text,
  * then calls this), an IndexedDB record (storage/db.ts loadCase), later a snapshot. In order:
- *   format -> version (refuse newer, migrate older) -> nulls stripped and
+ *   format -> version (refuse newer, migrate older, snapshots included) -> nulls stripped and
  *   depth guarded -> zod shape -> `__proto__` keys put back -> references -> positions tidied,
  * and returns a Result: a refused case never throws and is never changed or written.
  */
+import { z } from 'zod';
 import { CURRENT_VERSION, FORMAT_NAME, caseDocumentSchema, pointSchema, type CaseDocument } from './schema';
 import { err, ok, type Result } from './result';
 import type { ImportError } from './importError';
@@ -19,6 +20,8 @@ import { tidyLayout } from './tidyLayout';
 export interface ReadOptions {
   /** For tests: a different migration list (the real one is MIGRATIONS). */
   migrations?: readonly Migration[];
+  /** For tests: the version this reader is at, as if the app were newer (the real one is CURRENT_VERSION). */
+  version?: number;
 }
 
 const isObject = (v: unknown): v is RawCase => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -35,7 +38,7 @@ export function readCase(raw: unknown, options: ReadOptions = {}): Result<CaseDo
 }
 
 function readObject(raw: RawCase, options: ReadOptions): Result<CaseDocument, ImportError> {
-  const target = CURRENT_VERSION;
+  const target = options.version ?? CURRENT_VERSION;
   const version = raw.version;
   if (version === undefined || version === null) return err({ code: 'missing', path: 'version', params: {} });
   if (typeof version !== 'number' || !Number.isInteger(version)) {
@@ -46,12 +49,12 @@ function readObject(raw: RawCase, options: ReadOptions): Result<CaseDocument, Im
   const stripped = stripNulls(raw, 0, seen) as RawCase;
   const migrated = migrate(stripped, version, target, options.migrations ?? MIGRATIONS);
   if (!migrated.ok) return err({ code: 'migration', path: 'version', params: { version, stuckAt: migrated.error.stuckAt } });
-  const parsed = caseDocumentSchema.safeParse(migrated.value, { error: silentErrorMap });
+  const parsed = schemaAt(target).safeParse(migrated.value, { error: silentErrorMap });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return err(issue ? describeIssue(issue, migrated.value) : { code: 'invalid', path: '', params: {} });
   }
-  const doc = parsed.data;
+  const doc = parsed.data as CaseDocument;
   if (seen.protoKey) {
     // zod drops `__proto__` keys; put them back, checking a position stored under one.
     let bad: SchemaIssue | null = null;
@@ -66,4 +69,12 @@ function readObject(raw: RawCase, options: ReadOptions): Result<CaseDocument, Im
   const tidy = tidyLayout(doc);
   const problem = firstProblem(tidy);
   return problem ? err(problem) : ok(tidy);
+}
+
+/**
+ * The schema of the version read: the app's own, or (tests only) the same shape at a pretend newer
+ * version, whose document is then typed as the current one.
+ */
+function schemaAt(version: number) {
+  return version === CURRENT_VERSION ? caseDocumentSchema : caseDocumentSchema.extend({ version: z.literal(version) });
 }
