@@ -6,6 +6,7 @@ import { getElk, warmUpElk } from '../src/layout/elk';
 import { layoutGenogram } from '../src/layout/genogram';
 import { generateFamily } from '../src/layout/genogramGenerate';
 import { parseCase, parseCaseBytes, serializeCase } from '../src/graph/parse';
+import { describeImportError } from '../src/i18n/importErrors';
 import { firstCycleClosingRelation } from '../src/graph/lineage';
 import type { Relation } from '../src/graph/schema';
 import { fixedCorpus } from '../tests/fuzz/importCorpus';
@@ -90,7 +91,7 @@ function familyFile(people: number): string {
   doc.case = { ...doc.case, id: `c-bench-${people}`, title: `Benchmark ${people} personen` };
   const text = serializeCase(doc);
   const parsed = parseCase(text);
-  if (!parsed.ok) throw new Error(`generated family does not import: ${parsed.error.message}`);
+  if (!parsed.ok) throw new Error(`generated family does not import: ${describeImportError(parsed.error)}`);
   return text;
 }
 

@@ -10,6 +10,7 @@ import { addPerson, addPersonAt, addRelation, addRelative, connectRelation, newP
 import { TieFlowMenu } from './TieFlowMenu';
 import { ID_PREFIX, newId } from '../graph/ids';
 import { canvasText } from '../i18n/canvas';
+import { describeRelationProblem } from '../i18n/relationProblems';
 import { useAppStoreApi } from '../state/react';
 import { setSelection } from './changes';
 import { ConnectMenu } from './ConnectMenu';
@@ -69,7 +70,7 @@ export function GestureLayer(props: GestureLayerProps) {
     const relation = made.kind === 'tie' && quality ? { ...made, quality } : made;
     const problem = relationProblem(store.getState().doc, relation);
     if (problem) {
-      setPending({ ...pending, problem });
+      setPending({ ...pending, problem: describeRelationProblem(problem) });
       return;
     }
     store.getState().run(addRelation, relation);

@@ -9,7 +9,8 @@ import { err, ok, type Result } from './result';
 export interface DecodeError {
   code: 'not-utf8';
   path: '';
-  message: string;
+  /** `byte` counts from 1; `latin1`: the file looks like Latin-1 or Windows-1252 (worth saying). */
+  params: { byte: number; latin1: boolean };
 }
 
 export function decodeCaseBytes(bytes: Uint8Array): Result<string, DecodeError> {
@@ -18,15 +19,7 @@ export function decodeCaseBytes(bytes: Uint8Array): Result<string, DecodeError> 
     return ok(new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes));
   } catch {
     const at = firstInvalidUtf8(bytes);
-    const latin1 = looksLikeLatin1(bytes, at);
-    const hint = latin1
-      ? ' Het lijkt opgeslagen als Latin-1 of Windows-1252; sla het op als UTF-8 en importeer het opnieuw.'
-      : ' Sla het op als UTF-8 en importeer het opnieuw.';
-    return err({
-      code: 'not-utf8',
-      path: '',
-      message: `Het bestand is geen UTF-8-tekst (byte ${at + 1} is ongeldig).${hint}`,
-    });
+    return err({ code: 'not-utf8', path: '', params: { byte: at + 1, latin1: looksLikeLatin1(bytes, at) } });
   }
 }
 

@@ -7,13 +7,32 @@
 export interface JsonErrorPlace {
   line: number;
   column: number;
-  /** Dutch, e.g. "commentaar is in JSON niet toegestaan"; '' when nothing more specific is known. */
-  reason: string;
+  /** What is wrong there, e.g. 'comment'; null when nothing more specific is known. */
+  reason: JsonSyntaxReason | null;
   /** The text stops before the JSON is complete. */
   truncated: boolean;
 }
 
-type Where = { at: number; reason: string };
+/** Each is one sentence in src/i18n/importErrors.ts. */
+export type JsonSyntaxReason =
+  | 'ends-early'
+  | 'string-not-closed'
+  | 'comment'
+  | 'single-quotes'
+  | 'nan'
+  | 'infinity'
+  | 'undefined'
+  | 'raw-control-char'
+  | 'bad-unicode-escape'
+  | 'bad-escape'
+  | 'after-end'
+  | 'trailing-comma'
+  | 'missing-comma-object'
+  | 'missing-comma-list'
+  | 'unquoted-key'
+  | 'missing-colon';
+
+type Where = { at: number; reason: JsonSyntaxReason | null };
 
 export function jsonErrorPlace(text: string): JsonErrorPlace | null {
   const found = scan(text);
@@ -31,11 +50,11 @@ export function jsonErrorPlace(text: string): JsonErrorPlace | null {
   return { line, column: at - lineStart + 1, reason: found.reason, truncated };
 }
 
-const WORDS: Record<string, string> = {
-  NaN: '"NaN" is in JSON geen getal',
-  Infinity: '"Infinity" is in JSON geen getal',
-  undefined: '"undefined" is in JSON geen waarde',
-};
+const WORDS: ReadonlyArray<[string, JsonSyntaxReason]> = [
+  ['NaN', 'nan'],
+  ['Infinity', 'infinity'],
+  ['undefined', 'undefined'],
+];
 
 const NUMBER = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
 
@@ -48,13 +67,13 @@ function scan(text: string): Where | null {
   };
   const unexpected = (): Where => {
     const c = text[i];
-    if (c === undefined) return { at: i, reason: 'het bestand houdt halverwege op' };
-    if (c === '/') return { at: i, reason: 'commentaar is in JSON niet toegestaan' };
-    if (c === "'") return { at: i, reason: 'tekst moet tussen dubbele aanhalingstekens staan' };
-    for (const [word, reason] of Object.entries(WORDS)) {
+    if (c === undefined) return { at: i, reason: 'ends-early' };
+    if (c === '/') return { at: i, reason: 'comment' };
+    if (c === "'") return { at: i, reason: 'single-quotes' };
+    for (const [word, reason] of WORDS) {
       if (text.startsWith(word, i) || text.startsWith(`-${word}`, i)) return { at: i, reason };
     }
-    return { at: i, reason: '' };
+    return { at: i, reason: null };
   };
   const value = (): Where | 'open' | null => {
     skipSpace();
@@ -82,17 +101,17 @@ function scan(text: string): Where | null {
         i++;
         return null;
       }
-      if (code < 0x20) return { at: i, reason: 'een tekst mag geen regeleinde of tab bevatten (gebruik \\n of \\t)' };
+      if (code < 0x20) return { at: i, reason: 'raw-control-char' };
       if (code === 92) {
         const next = text[i + 1];
         if (next === 'u') {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) return { at: i, reason: 'ongeldige \\u-code in een tekst' };
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) return { at: i, reason: 'bad-unicode-escape' };
           i += 6;
         } else if (next !== undefined && '"\\/bfnrt'.includes(next)) i += 2;
-        else return { at: i, reason: next === undefined ? 'het bestand houdt halverwege op' : 'ongeldige \\-code in een tekst' };
+        else return { at: i, reason: next === undefined ? 'ends-early' : 'bad-escape' };
       } else i++;
     }
-    return { at: i, reason: 'het bestand houdt halverwege op (een tekst wordt niet afgesloten)' };
+    return { at: i, reason: 'string-not-closed' };
   };
   const number = (): Where | null => {
     NUMBER.lastIndex = i;
@@ -125,12 +144,12 @@ function scan(text: string): Where | null {
     // After a complete value: a comma, the container's end, or the end of the text.
     skipSpace();
     const top = stack[stack.length - 1];
-    if (top === undefined) return i < text.length ? { at: i, reason: 'er staat nog iets na het einde van de gegevens' } : null;
+    if (top === undefined) return i < text.length ? { at: i, reason: 'after-end' } : null;
     const c = text[i];
     if (c === ',') {
       i++;
       skipSpace();
-      if (text[i] === '}' || text[i] === ']') return { at: i - 1, reason: 'een komma te veel vóór het einde van een lijst of object' };
+      if (text[i] === '}' || text[i] === ']') return { at: i - 1, reason: 'trailing-comma' };
       if (top === '{') {
         const key = objectKey();
         if (key) return key;
@@ -141,10 +160,10 @@ function scan(text: string): Where | null {
       i++;
       result = null;
     } else if (c === undefined) {
-      return { at: i, reason: 'het bestand houdt halverwege op' };
+      return { at: i, reason: 'ends-early' };
     } else {
       const u = unexpected();
-      return { at: i, reason: u.reason || (top === '{' ? 'een komma of } ontbreekt' : 'een komma of ] ontbreekt') };
+      return { at: i, reason: u.reason ?? (top === '{' ? 'missing-comma-object' : 'missing-comma-list') };
     }
   }
 
@@ -152,12 +171,12 @@ function scan(text: string): Where | null {
     skipSpace();
     if (text[i] !== '"') {
       const u = unexpected();
-      return { at: i, reason: u.reason || 'een veldnaam moet tussen dubbele aanhalingstekens staan' };
+      return { at: i, reason: u.reason ?? 'unquoted-key' };
     }
     const s = string();
     if (s) return s;
     skipSpace();
-    if (text[i] !== ':') return { at: i, reason: text[i] === undefined ? 'het bestand houdt halverwege op' : 'een dubbele punt ontbreekt na een veldnaam' };
+    if (text[i] !== ':') return { at: i, reason: text[i] === undefined ? 'ends-early' : 'missing-colon' };
     i++;
     return null;
   }

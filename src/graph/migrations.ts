@@ -1,8 +1,13 @@
 /**
- * Numbered, append-only migrations of the raw JSON of older files. Version 1 is the baseline:
- * no migration exists yet. When version 2 comes, append `{ from: 1, to: 2, migrate }` (and a
- * fixture of a v1 file with a test), bump CURRENT_VERSION in schema.ts, and never edit an
- * entry once released: files in the wild depend on each step staying as it was.
+ * Numbered, append-only migrations of the raw JSON of older cases: files, IndexedDB records
+ * (readCase is the one gate for both), and every copy of the data inside them. Version 1 is the
+ * baseline: no migration exists yet. When version 2 comes, append `{ from: 1, to: 2, ... }` (and
+ * a fixture of a v1 file with a test), bump CURRENT_VERSION in schema.ts, and never edit an entry
+ * once released: files and stored cases in the wild depend on each step staying as it was.
+ *
+ * A snapshot freezes the case data (people, relations, ... steps) and has no version of its own:
+ * its data is always at the version of the document that holds it. So a step's `data` is run on
+ * the document and on each `snapshots[i].data` alike, and a migration cannot forget the copies.
  */
 import { err, ok, type Result } from './result';
 
@@ -11,8 +16,13 @@ export type RawCase = Record<string, unknown>;
 export interface Migration {
   from: number;
   to: number;
-  /** Gets a copy of the raw file at version `from`; returns it at version `to`. */
-  migrate(raw: RawCase): RawCase;
+  /**
+   * The case data at `from` -> at `to`. Gets the document itself (keep what you do not know:
+   * `{ ...rest }`), then each snapshot's `data`, each a copy.
+   */
+  data?(raw: RawCase): RawCase;
+  /** What lies outside the case data (case info, layout, the snapshots' own fields); runs after `data`. */
+  document?(raw: RawCase): RawCase;
 }
 
 export const MIGRATIONS: readonly Migration[] = [];
@@ -20,7 +30,22 @@ export const MIGRATIONS: readonly Migration[] = [];
 export interface MigrationError {
   /** The version at which no migration continues the chain. */
   stuckAt: number;
-  message: string;
+}
+
+const isObject = (v: unknown): v is RawCase => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** One step on a copy of the document: the data here and in every snapshot, then the rest. */
+function runStep(raw: RawCase, step: Migration): RawCase {
+  let doc = structuredClone(raw);
+  if (step.data) {
+    const data = step.data;
+    doc = data(doc);
+    if (Array.isArray(doc.snapshots)) {
+      doc = { ...doc, snapshots: doc.snapshots.map((s: unknown) => (isObject(s) && isObject(s.data) ? { ...s, data: data(s.data) } : s)) };
+    }
+  }
+  if (step.document) doc = step.document(doc);
+  return { ...doc, version: step.to };
 }
 
 /** Runs the chain from `version` up to `target`, one step at a time; refuses a gap. */
@@ -34,10 +59,8 @@ export function migrate(
   let at = version;
   while (at < target) {
     const step = migrations.find((m) => m.from === at);
-    if (!step || step.to <= at) {
-      return err({ stuckAt: at, message: `versie ${version} kan niet worden bijgewerkt: er is geen omzetting van versie ${at} naar een nieuwere versie` });
-    }
-    current = { ...step.migrate(structuredClone(current)), version: step.to };
+    if (!step || step.to <= at) return err({ stuckAt: at });
+    current = runStep(current, step);
     at = step.to;
   }
   return ok(current);

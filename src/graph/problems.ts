@@ -1,36 +1,24 @@
 /**
- * Problems found in a typed document: shared by validate() (whole document), parse (refusal
- * messages) and the commands (which refuse to create them). Messages are Dutch because the
- * professional reads them; they always start with the place, e.g. `relations[3].to: ...`.
+ * Problems found in a typed document: shared by validate() (whole document), readCase (the
+ * refusal) and the commands (which refuse to create them). A problem says where (`path`, in the
+ * file's own terms) and what, with the ids and names it is about; the Dutch sentence is made
+ * in src/i18n/importErrors.ts.
  */
-import { quote } from './paths';
 
-export type ProblemCode =
-  | 'duplicate-id'
-  | 'dangling-ref'
-  | 'self-relation'
-  | 'parent-cycle'
-  | 'duplicate-relation'
-  | 'duplicate-consent';
+/** What a reference should point at. */
+export type RefKind = 'person' | 'need' | 'topic';
 
-export interface Problem {
-  code: ProblemCode;
-  /** Where, in the file's own terms: 'relations[3].to'; '' for the whole file. */
-  path: string;
-  /** Dutch, starting with the path: `relations[3].to: geen persoon met id "p9"`. */
-  message: string;
-}
+type At<C extends string, P> = { code: C; path: string; params: P };
 
-export function problem(code: ProblemCode, path: string, reason: string): Problem {
-  return { code, path, message: path ? `${path}: ${reason}` : reason };
-}
+export type Problem =
+  /** `earlier` is where the id was first used: 'people[1]', 'case', 'snapshots[0].data.people[2]'. */
+  | At<'duplicate-id', { id: string; earlier: string }>
+  | At<'dangling-ref', { kind: RefKind; id: string }>
+  /** `person` is the name as shown: the name, or the id when the name is empty. */
+  | At<'self-relation', { person: string }>
+  | At<'parent-cycle', { person: string }>
+  /** `earlier` is the index in the same relations list. */
+  | At<'duplicate-relation', { earlier: number }>
+  | At<'duplicate-consent', { earlier: number }>;
 
-/** What a reference should point at, in the words of the message. */
-export const KIND_NOUN = {
-  person: 'persoon',
-  need: 'behoefte',
-  topic: 'onderwerp',
-} as const;
-
-export const noSuch = (kind: keyof typeof KIND_NOUN, id: string): string =>
-  `geen ${KIND_NOUN[kind]} met id ${quote(id)}`;
+export type ProblemCode = Problem['code'];

@@ -72,19 +72,20 @@ export const STEP_STATUSES = ['todo', 'in-progress', 'done'] as const;
 export const STEP_NUMBERS = ['1', '2', '3', '4', '5', '6'] as const;
 export const VIEWS = ['genogram', 'netwerkkaart'] as const;
 
-const id = z.string().min(1, 'mag niet leeg zijn').max(LIMITS.idLength);
+const id = z.string().min(1).max(LIMITS.idLength);
 const name = z.string().max(LIMITS.nameLength);
 const label = z.string().max(LIMITS.labelLength);
 const text = z.string().max(LIMITS.textLength);
 export const YEARS = { min: 1800, max: 2200 } as const;
 const year = z.number().int().min(YEARS.min).max(YEARS.max);
 // ISO 8601 date or date-time, strictly: `2026-02-30` and `2026-11-28junk` are refused (Date.parse
-// would roll the one over into March and, in some engines, accept the other).
+// would roll the one over into March and, in some engines, accept the other). The messages are
+// codes (graph/schemaIssues.ts); the Dutch is in src/i18n/importErrors.ts.
 const isoDate = z
   .string()
   .max(40)
-  .refine(isIsoDateShape, { message: 'is geen ISO 8601-datum (zoals 2026-11-28 of 2026-11-28T14:00:00Z)', abort: true })
-  .refine(isRealIsoDate, 'is een datum die niet bestaat');
+  .refine(isIsoDateShape, { message: 'not-iso-date', abort: true })
+  .refine(isRealIsoDate, 'no-such-date');
 
 export const caseInfoSchema = z
   .object({
@@ -188,7 +189,7 @@ export const consentSchema = z
 export const agreementSchema = z
   .object({
     id,
-    with: z.array(id).min(1, 'noemt niemand'),
+    with: z.array(id).min(1, 'names-nobody'),
     /** One of FREQUENCIES, or free text such as "elke eerste zondag". */
     frequency: label,
     channel: z.enum(CHANNELS),

@@ -7,8 +7,8 @@
 import type { CaseData, CaseDocument, Person, Relation } from './schema';
 import { VIEWS } from './schema';
 import { firstCycleClosingRelation } from './lineage';
-import { humanPath, quote } from './paths';
-import { noSuch, problem, type Problem } from './problems';
+import { humanPath } from './paths';
+import type { Problem, RefKind } from './problems';
 
 const MAX_PROBLEMS = 50;
 
@@ -57,7 +57,7 @@ function checkDocument(doc: CaseDocument, problems: Problem[]): void {
   for (const view of VIEWS) {
     // Own keys only (Object.keys): a position keyed "constructor" is data, not Object.prototype's.
     for (const key of Object.keys(doc.layout?.[view] ?? {})) {
-      if (!personIds.has(key)) problems.push(problem('dangling-ref', humanPath(['layout', view, key]), noSuch('person', key)));
+      if (!personIds.has(key)) problems.push({ code: 'dangling-ref', path: humanPath(['layout', view, key]), params: { kind: 'person', id: key } });
     }
   }
 }
@@ -65,7 +65,7 @@ function checkDocument(doc: CaseDocument, problems: Problem[]): void {
 function claimId(seen: Map<string, string>, id: string, path: string, problems: Problem[]): void {
   const earlier = seen.get(id);
   if (earlier !== undefined) {
-    problems.push(problem('duplicate-id', path, `id ${quote(id)} wordt al gebruikt bij ${earlier}`));
+    problems.push({ code: 'duplicate-id', path, params: { id, earlier } });
   } else {
     seen.set(id, path.replace(/\.id$/, ''));
   }
@@ -80,30 +80,28 @@ function checkData(data: CaseData, prefix: string, seen: Map<string, string>, pr
   const people = new Map<string, Person>(data.people.map((p) => [p.id, p]));
   const needIds = new Set(data.needs.map((n) => n.id));
   const topicIds = new Set(data.topics.map((t) => t.id));
-  const ref = (ok: boolean, path: string, kind: 'person' | 'need' | 'topic', id: string): void => {
-    if (!ok) problems.push(problem('dangling-ref', prefix + path, noSuch(kind, id)));
+  const ref = (ok: boolean, path: string, kind: RefKind, id: string): void => {
+    if (!ok) problems.push({ code: 'dangling-ref', path: prefix + path, params: { kind, id } });
   };
   const pairs = new Map<string, number>();
   data.relations.forEach((r, i) => {
     ref(people.has(r.from), `relations[${i}].from`, 'person', r.from);
     ref(people.has(r.to), `relations[${i}].to`, 'person', r.to);
     if (r.from === r.to) {
-      problems.push(problem('self-relation', `${prefix}relations[${i}].to`, `relatie van ${nameOf(people, r.from)} met zichzelf`));
+      problems.push({ code: 'self-relation', path: `${prefix}relations[${i}].to`, params: { person: shownName(people, r.from) } });
     }
     const key = pairKey(r);
     if (key !== null) {
       const earlier = pairs.get(key);
       if (earlier !== undefined) {
-        problems.push(problem('duplicate-relation', `${prefix}relations[${i}]`, `dezelfde relatie als relations[${earlier}]`));
+        problems.push({ code: 'duplicate-relation', path: `${prefix}relations[${i}]`, params: { earlier } });
       } else pairs.set(key, i);
     }
   });
   const closing = firstCycleClosingRelation(data.relations);
   if (closing >= 0) {
     const r = data.relations[closing] as Relation;
-    problems.push(
-      problem('parent-cycle', `${prefix}relations[${closing}]`, `${nameOf(people, r.from)} wordt zo een voorouder van zichzelf (kring van ouderrelaties)`),
-    );
+    problems.push({ code: 'parent-cycle', path: `${prefix}relations[${closing}]`, params: { person: shownName(people, r.from) } });
   }
   data.needs.forEach((n, i) => ref(people.has(n.of), `needs[${i}].of`, 'person', n.of));
   data.offers.forEach((o, i) => {
@@ -118,7 +116,7 @@ function checkData(data: CaseData, prefix: string, seen: Map<string, string>, pr
     const key = JSON.stringify([c.personId, c.topicId]);
     const earlier = consentPairs.get(key);
     if (earlier !== undefined) {
-      problems.push(problem('duplicate-consent', `${prefix}consents[${i}]`, `dezelfde persoon en hetzelfde onderwerp als consents[${earlier}]`));
+      problems.push({ code: 'duplicate-consent', path: `${prefix}consents[${i}]`, params: { earlier } });
     } else consentPairs.set(key, i);
   });
   data.agreements.forEach((a, i) => a.with.forEach((id, j) => ref(people.has(id), `agreements[${i}].with[${j}]`, 'person', id)));
@@ -142,7 +140,8 @@ export function pairKey(r: Relation): string | null {
   }
 }
 
-export function nameOf(people: Map<string, Person>, id: string): string {
+/** How a problem names a person: the name, or the id when the name is empty or blank. */
+export function shownName(people: ReadonlyMap<string, Person>, id: string): string {
   const name = people.get(id)?.name;
-  return quote(name && name.trim() ? name : id);
+  return name && name.trim() ? name : id;
 }

@@ -1,11 +1,17 @@
 /**
  * The cases kept on this device, in IndexedDB. One record per case holds the whole document,
  * plus the title and update time copied out so the case list can be shown and sorted without
- * reading every document's content.
+ * reading every document's content. The document keeps its format `version`, and every case
+ * read back passes the same gate as a file (readStored.ts): an older record is migrated, a
+ * damaged one refused with place and reason; neither is written back by reading.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { CaseDocument } from '../graph/schema';
+import type { ImportError } from '../graph/importError';
+import type { ReadOptions } from '../graph/readCase';
+import type { RawCase } from '../graph/migrations';
 import { CaseGoneError, CaseTakenError } from './errors';
+import { readStoredCase } from './readStored';
 
 export const DB_NAME = 'netwerkkaart';
 const DB_VERSION = 1;
@@ -33,6 +39,12 @@ export interface StoredCase {
 
 export type CaseSummary = Omit<StoredCase, 'doc'>;
 
+/**
+ * A stored case through the gate. A refused one comes with the title its record is listed
+ * under, for the notice (the document itself may be what is broken).
+ */
+export type StoredRead = { ok: true; value: CaseDocument } | { ok: false; error: ImportError; title: string };
+
 interface NetwerkkaartDB extends DBSchema {
   cases: { key: string; value: StoredCase };
   meta: { key: string; value: string };
@@ -41,7 +53,8 @@ interface NetwerkkaartDB extends DBSchema {
 export interface CaseDb {
   /** Newest first. */
   listCases(): Promise<CaseSummary[]>;
-  loadCase(id: string): Promise<CaseDocument | undefined>;
+  /** The case through the gate (readStoredCase), or undefined when there is no such record. */
+  loadCase(id: string): Promise<StoredRead | undefined>;
   /**
    * Writes a case. Without `create` the case must still be stored: saving a deleted case
    * rejects with CaseGoneError instead of bringing it back (checked in the same transaction
@@ -51,21 +64,27 @@ export interface CaseDb {
   /** Records `tab` as the case's writer: saves from a tab that lost the case are refused from now on. */
   markWriter(caseId: string, tab: string): Promise<void>;
   deleteCase(id: string): Promise<void>;
-  /** Renames a stored case (document title included). Returns the renamed document, if found. */
-  renameCase(id: string, title: string, now: Date): Promise<CaseDocument | undefined>;
-  /** Stores a copy under a new id and title. Returns the copy, if the original was found. */
-  duplicateCase(id: string, copy: { id: string; title: string; now: Date }): Promise<CaseDocument | undefined>;
+  /** Renames a stored case (document title included), as stored, at its own version. False if not found. */
+  renameCase(id: string, title: string, now: Date): Promise<boolean>;
+  /** Stores a copy under a new id and title, at the original's version. False if the original was not found. */
+  duplicateCase(id: string, copy: { id: string; title: string; now: Date }): Promise<boolean>;
   getLastOpen(): Promise<string | undefined>;
   setLastOpen(id: string): Promise<void>;
   close(): void;
 }
 
+/** The document as it is written: whole, `version` included. */
 function toRecord(doc: CaseDocument): StoredCase {
   return { id: doc.case.id, title: doc.case.title, updatedAt: doc.case.updatedAt, doc };
 }
 
-/** Opens (and on first use creates) the database. Rejects when IndexedDB is unavailable. */
-export async function openCaseDb(name: string = DB_NAME): Promise<CaseDb> {
+const caseInfoOf = (doc: RawCase): RawCase => (doc.case !== null && typeof doc.case === 'object' ? (doc.case as RawCase) : {});
+
+/**
+ * Opens (and on first use creates) the database. Rejects when IndexedDB is unavailable.
+ * `read` is for tests: the migrations and version the gate reads stored cases with.
+ */
+export async function openCaseDb(name: string = DB_NAME, read: ReadOptions = {}): Promise<CaseDb> {
   if (typeof indexedDB === 'undefined') throw new DOMException('IndexedDB is not available', 'InvalidStateError');
   const db: IDBPDatabase<NetwerkkaartDB> = await openDB<NetwerkkaartDB>(name, DB_VERSION, {
     upgrade(database) {
@@ -74,18 +93,25 @@ export async function openCaseDb(name: string = DB_NAME): Promise<CaseDb> {
     },
   });
 
-  /** Reads a case and writes a changed version of it in one transaction; undefined if not found. */
-  async function rewrite(id: string, how: 'put' | 'add', change: (doc: CaseDocument) => CaseDocument) {
+  /**
+   * Reads a record and writes a changed copy in one transaction; false if not found. The
+   * document is changed as stored (not through the gate): a case of an older version stays at
+   * that version, and is migrated when it is read.
+   */
+  async function rewrite(id: string, how: 'put' | 'add', change: (doc: RawCase) => RawCase): Promise<boolean> {
     const tx = db.transaction('cases', 'readwrite');
     const record = await tx.store.get(id);
     if (!record) {
       await tx.done;
-      return undefined;
+      return false;
     }
-    const doc = change(record.doc);
+    const stored: unknown = record.doc;
+    const doc = change(stored !== null && typeof stored === 'object' ? (stored as RawCase) : {});
+    const info = caseInfoOf(doc);
+    const written = { id: String(info.id), title: String(info.title), updatedAt: String(info.updatedAt), doc: doc as CaseDocument };
     // Awaiting both keeps a refused write the one error reported.
-    await Promise.all([tx.store[how](toRecord(doc)), tx.done]);
-    return doc;
+    await Promise.all([tx.store[how](written), tx.done]);
+    return true;
   }
 
   return {
@@ -99,7 +125,10 @@ export async function openCaseDb(name: string = DB_NAME): Promise<CaseDb> {
       return all.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
     },
     async loadCase(id) {
-      return (await db.get('cases', id))?.doc;
+      const record = await db.get('cases', id);
+      if (!record) return undefined;
+      const result = readStoredCase(record.doc, read);
+      return result.ok ? result : { ok: false, error: result.error, title: typeof record.title === 'string' ? record.title : id };
     },
     async saveCase(doc, options) {
       const id = doc.case.id;
@@ -133,14 +162,14 @@ export async function openCaseDb(name: string = DB_NAME): Promise<CaseDb> {
       await tx.done;
     },
     async renameCase(id, title, now) {
-      return rewrite(id, 'put', (doc) => ({ ...doc, case: { ...doc.case, title, updatedAt: now.toISOString() } }));
+      return rewrite(id, 'put', (doc) => ({ ...doc, case: { ...caseInfoOf(doc), title, updatedAt: now.toISOString() } }));
     },
     async duplicateCase(id, copy) {
       const stamp = copy.now.toISOString();
       // add() refuses an existing id, so a copy can never overwrite another case.
       return rewrite(id, 'add', (doc) => ({
         ...structuredClone(doc),
-        case: { ...doc.case, id: copy.id, title: copy.title, createdAt: stamp, updatedAt: stamp },
+        case: { ...caseInfoOf(doc), id: copy.id, title: copy.title, createdAt: stamp, updatedAt: stamp },
       }));
     },
     async getLastOpen() {

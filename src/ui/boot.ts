@@ -11,8 +11,9 @@ import { createDemoCase } from '../graph/demo';
 import { ID_PREFIX, newId } from '../graph/ids';
 import { common } from '../i18n/common';
 import { errors } from '../i18n/errors';
-import { readStoredCase } from '../storage/readStored';
+import { describeImportError } from '../i18n/importErrors';
 import type { CaseDocument } from '../graph/schema';
+import type { ReadOptions } from '../graph/readCase';
 import { createAppStore } from '../state/store';
 import { openCaseDb, type CaseDb } from '../storage/db';
 import { startCaseStorage, type StorageOptions } from './caseStorage';
@@ -27,20 +28,19 @@ interface Skipped {
 }
 
 /**
- * The last open case, else the most recent one that passes the gate (readStoredCase); a case
- * that fails is skipped and reported, never opened or rewritten. The demo only on a first start.
+ * The last open case, else the most recent one that passes the gate (db.loadCase reads through
+ * readStoredCase); a case that fails is skipped and reported, never opened or rewritten. The
+ * demo only on a first start.
  */
 async function firstDoc(db: CaseDb, now: Date, skipped: Skipped[]): Promise<{ doc: CaseDocument; stored: boolean }> {
   const lastId = await db.getLastOpen();
   const cases = await db.listCases();
   const order = [...(lastId ? [lastId] : []), ...cases.map((c) => c.id).filter((id) => id !== lastId)];
   for (const id of order) {
-    const raw = await db.loadCase(id);
-    if (raw === undefined) continue;
-    const read = readStoredCase(raw);
+    const read = await db.loadCase(id);
+    if (read === undefined) continue;
     if (read.ok) return { doc: read.value, stored: true };
-    const title = cases.find((c) => c.id === id)?.title ?? id;
-    skipped.push({ title, reason: read.error.message });
+    skipped.push({ title: read.title, reason: describeImportError(read.error) });
   }
   if (skipped.length > 0) {
     // There are cases, only none can be opened: a new empty case, not the demo.
@@ -52,6 +52,8 @@ async function firstDoc(db: CaseDb, now: Date, skipped: Skipped[]): Promise<{ do
 /** `locks` and `channel` (StorageOptions) are injected by tests: jsdom and Node have no Web Locks. */
 export interface BootOptions extends StorageOptions {
   dbName?: string;
+  /** For tests: the migrations and version stored cases are read with (see openCaseDb). */
+  read?: ReadOptions;
   now?: () => Date;
 }
 
@@ -64,7 +66,7 @@ export async function boot(options: BootOptions = {}): Promise<Workspace> {
   let failure: unknown;
   const skipped: Skipped[] = [];
   try {
-    db = await openCaseDb(options.dbName);
+    db = await openCaseDb(options.dbName, options.read);
     ({ doc, stored } = await firstDoc(db, now(), skipped));
     if (!stored) {
       await db.saveCase(doc, { create: true });

@@ -9,12 +9,13 @@ import { updateCaseInfo } from '../graph/commands';
 import { ID_PREFIX, newId } from '../graph/ids';
 import type { CaseDocument } from '../graph/schema';
 import { downloadCase, prepareImport, readCaseFile } from '../storage/files';
-import { readStoredCase } from '../storage/readStored';
 import type { CaseSummary } from '../storage/db';
 import { common } from '../i18n/common';
 import { errors } from '../i18n/errors';
+import { describeImportError } from '../i18n/importErrors';
 import { applyOwnership, claimCase, releaseIfDone } from './caseOwner';
 import { reportStorageError } from './storageNotice';
+import { reportBrokenCase } from './brokenCaseNotice';
 import type { Workspace } from './workspace';
 
 export { reportStorageError, showStorageError } from './storageNotice';
@@ -60,8 +61,7 @@ async function show(ws: Workspace, doc: CaseDocument): Promise<void> {
 async function openMostRecent(ws: Workspace): Promise<void> {
   const rest = ws.db ? ((await guarded(ws, () => ws.db!.listCases())) ?? []) : [];
   for (const summary of rest) {
-    const raw = await guarded(ws, () => ws.db!.loadCase(summary.id));
-    const read = raw ? readStoredCase(raw) : null;
+    const read = await guarded(ws, () => ws.db!.loadCase(summary.id));
     if (read?.ok) return show(ws, read.value);
   }
   await newCase(ws);
@@ -76,15 +76,14 @@ export async function listCases(ws: Workspace): Promise<CaseSummary[]> {
 
 export async function openCase(ws: Workspace, id: string): Promise<boolean> {
   if (id === ws.store.getState().doc.case.id) return true;
-  const raw = ws.db ? await guarded(ws, () => ws.db!.loadCase(id)) : undefined;
-  if (!raw) {
+  const read = ws.db ? await guarded(ws, () => ws.db!.loadCase(id)) : undefined;
+  if (!read) {
     ws.notices.getState().push({ kind: 'error', text: errors.caseMissing });
     return false;
   }
   // Through the same gate as a file: a damaged record is reported, not rendered.
-  const read = readStoredCase(raw);
   if (!read.ok) {
-    ws.notices.getState().push({ kind: 'error', text: errors.storedCaseBroken(raw.case?.title ?? id, read.error.message) });
+    reportBrokenCase(ws.notices, read);
     return false;
   }
   await show(ws, read.value);
@@ -125,8 +124,10 @@ export async function duplicateCase(ws: Workspace, id: string): Promise<void> {
   await ws.autosave?.flush();
   const original = await guarded(ws, () => ws.db!.loadCase(id));
   if (!original) return;
+  // A case that cannot be opened is not copied either: the copy could not be opened.
+  if (!original.ok) return reportBrokenCase(ws.notices, original);
   await guarded(ws, () =>
-    ws.db!.duplicateCase(id, { id: newId(ID_PREFIX.case), title: common.cases.copyTitle(original.case.title), now: ws.now() }),
+    ws.db!.duplicateCase(id, { id: newId(ID_PREFIX.case), title: common.cases.copyTitle(original.value.case.title), now: ws.now() }),
   );
 }
 
@@ -184,7 +185,7 @@ export async function importFile(ws: Workspace, file: File): Promise<boolean> {
     onSlow: () => notices.push({ kind: 'info', key: 'import', text: errors.importReading }),
   });
   if (!prepared.ok) {
-    notices.push({ kind: 'error', key: 'import', text: errors.importFailed(file.name, prepared.error.message) });
+    notices.push({ kind: 'error', key: 'import', text: errors.importFailed(file.name, describeImportError(prepared.error)) });
     return false;
   }
   const doc = prepared.value;

@@ -8,6 +8,8 @@ import { common } from '../i18n/common';
 import { errors } from '../i18n/errors';
 import { classifyStorageError } from '../storage/errors';
 import { showStorageError } from './storageNotice';
+import { reportBrokenCase } from './brokenCaseNotice';
+import type { StoredRead } from '../storage/db';
 import { flushDrafts } from './useTypingCommit';
 import type { Workspace } from './workspace';
 
@@ -44,7 +46,7 @@ function watch(ws: Workspace, caseId: string): void {
 
 /** This tab owns `caseId` now: show what was stored last and allow edits. False if it is gone. */
 async function reloadOwned(ws: Workspace, caseId: string): Promise<boolean> {
-  let fresh;
+  let fresh: StoredRead | undefined;
   try {
     fresh = await ws.db!.loadCase(caseId);
   } catch (cause) {
@@ -60,7 +62,14 @@ async function reloadOwned(ws: Workspace, caseId: string): Promise<boolean> {
     ws.notices.getState().push({ kind: 'error', key: KEY, text: errors.caseMissing });
     return false;
   }
-  ws.store.getState().load(fresh);
+  if (!fresh.ok) {
+    // What the other tab stored does not pass the gate (say, a newer app version wrote it):
+    // said, and this tab stays read-only on what it shows.
+    ws.ownership?.release(caseId);
+    reportBrokenCase(ws.notices, fresh);
+    return false;
+  }
+  ws.store.getState().load(fresh.value);
   ws.store.getState().setReadOnly(false);
   ws.notices.getState().dismissKey(KEY);
   return true;

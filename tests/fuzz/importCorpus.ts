@@ -112,13 +112,13 @@ export const fuzzCase: fc.Arbitrary<FuzzCase> = fc.oneof(
     const doc = baseCase();
     const path = at(ENUMS, i);
     put(doc, path, v);
-    return { label: `enum ${pathText(path)} = ${String(v).slice(0, 20)}`, text: text(doc), expect: { ok: false, code: ['bad-enum', 'invalid'], path: pathText(path) } };
+    return { label: `enum ${pathText(path)} = ${String(v).slice(0, 20)}`, text: text(doc), expect: { ok: false, code: ['bad-enum', 'bad-kind'], path: pathText(path) } };
   }),
   fc.record({ i: n, v: fc.constantFrom(...BAD_DATES) }).map(({ i, v }): FuzzCase => {
     const doc = baseCase();
     const path = at(DATES, i);
     put(doc, path, v);
-    return { label: `date ${pathText(path)} = ${v}`, text: text(doc), expect: { ok: false, code: ['invalid', 'too-large'], path: pathText(path) } };
+    return { label: `date ${pathText(path)} = ${v}`, text: text(doc), expect: { ok: false, code: ['not-iso-date', 'no-such-date', 'too-long'], path: pathText(path) } };
   }),
   fc.record({ i: n }).map(({ i }): FuzzCase => {
     const doc = baseCase();
@@ -176,7 +176,7 @@ export const fuzzCase: fc.Arbitrary<FuzzCase> = fc.oneof(
       : kind === 'nan' ? full.replace('"birthYear": 2012', '"birthYear": NaN')
       : kind === 'comma' ? full.replace(/\n(\s*)\]/, ',\n$1]')
       : full.replace('"format"', "'format'");
-    return { label: `not JSON: ${kind} at ${pos}`, text: broken, expect: { ok: false, code: ['not-json'] } };
+    return { label: `not JSON: ${kind} at ${pos}`, text: broken, expect: { ok: false, code: ['json-syntax'] } };
   }),
   // Bad encodings: a stray byte, or the whole file in Latin-1.
   fc.record({ i: n, byte: fc.integer({ min: 0x80, max: 0xff }), latin1: fc.boolean() }).map(({ i, byte, latin1 }): FuzzCase => {

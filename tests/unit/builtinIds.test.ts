@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import ELK from 'elkjs/lib/elk.bundled.js';
 import { describe, expect, it } from 'vitest';
 import { parseCase, serializeCase } from '../../src/graph/parse';
+import { describeImportError } from '../../src/i18n/importErrors';
 import * as c from '../../src/graph/commands';
 import * as q from '../../src/graph/queries';
 import type { CaseDocument } from '../../src/graph/schema';
@@ -30,7 +31,7 @@ const BUILTIN_PEOPLE = ['constructor', '__proto__', 'toString', 'valueOf', 'hasO
 
 function load(): CaseDocument {
   const parsed = parseCase(readFileSync(fixturePath('builtin-ids.netwerkkaart.json'), 'utf8'));
-  if (!parsed.ok) throw new Error(parsed.error.message);
+  if (!parsed.ok) throw new Error(describeImportError(parsed.error));
   return parsed.value;
 }
 

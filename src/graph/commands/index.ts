@@ -1,7 +1,7 @@
 /** Every editing command: pure `(doc, args) => doc`, the same doc object when nothing changes. */
 export type { Patch, UpdateArgs } from './records';
 export { addPerson, updatePerson, removePerson } from './people';
-export { addRelation, updateRelation, removeRelation, relationProblem } from './relations';
+export { addRelation, updateRelation, removeRelation, relationProblem, type RelationProblem } from './relations';
 export { setParentType } from './childLine';
 export { addNeed, updateNeed, removeNeed } from './needs';
 export { addOffer, updateOffer, removeOffer } from './offers';

@@ -1,29 +1,41 @@
 import { relationSchema, type CaseDocument, type Person, type Relation } from '../schema';
 import { childrenIndex, isDescendant } from '../lineage';
-import { nameOf, pairKey } from '../validate';
+import { pairKey, shownName } from '../validate';
 import { addTo, applyPatch, fitsSchema, removeFrom, updateIn, type Patch, type UpdateArgs } from './records';
 
 /**
- * Why this relation cannot be in the document, in Dutch for the UI, or null when it can.
+ * Why a relation cannot be in the document; the UI words it (describeRelationProblem in
+ * src/i18n/relationProblems.ts). Names are as shown: the name, or the id when it has none.
+ */
+export type RelationProblem =
+  | { code: 'no-such-person'; params: { id: string } }
+  | { code: 'self-relation'; params: Record<string, never> }
+  | { code: 'already-parent'; params: { parent: string; child: string } }
+  | { code: 'already-partners'; params: { a: string; b: string } }
+  | { code: 'already-siblings'; params: { a: string; b: string } }
+  | { code: 'parent-is-descendant'; params: { parent: string; child: string } };
+
+/**
+ * Why this relation cannot be in the document, or null when it can.
  * A relation with the same id as one already there is judged as its replacement (an update).
  */
-export function relationProblem(doc: CaseDocument, relation: Relation): string | null {
+export function relationProblem(doc: CaseDocument, relation: Relation): RelationProblem | null {
   const people = new Map<string, Person>(doc.people.map((p) => [p.id, p]));
   for (const end of [relation.from, relation.to]) {
-    if (!people.has(end)) return `Er is geen persoon met id ${JSON.stringify(end)}.`;
+    if (!people.has(end)) return { code: 'no-such-person', params: { id: end } };
   }
-  if (relation.from === relation.to) return 'Een relatie van iemand met zichzelf kan niet.';
+  if (relation.from === relation.to) return { code: 'self-relation', params: {} };
   const others = doc.relations.filter((r) => r.id !== relation.id);
   const key = pairKey(relation);
   if (key !== null && others.some((r) => r.kind === relation.kind && pairKey(r) === key)) {
-    const a = nameOf(people, relation.from);
-    const b = nameOf(people, relation.to);
-    if (relation.kind === 'parent') return `${a} staat al als ouder van ${b}.`;
-    if (relation.kind === 'partner') return `${a} en ${b} zijn al partners.`;
-    return `${a} en ${b} staan al als broers/zussen.`;
+    const a = shownName(people, relation.from);
+    const b = shownName(people, relation.to);
+    if (relation.kind === 'parent') return { code: 'already-parent', params: { parent: a, child: b } };
+    if (relation.kind === 'partner') return { code: 'already-partners', params: { a, b } };
+    return { code: 'already-siblings', params: { a, b } };
   }
   if (relation.kind === 'parent' && isDescendant(childrenIndex(others), relation.to, relation.from)) {
-    return `${nameOf(people, relation.from)} is een nakomeling van ${nameOf(people, relation.to)} en kan dus geen ouder zijn.`;
+    return { code: 'parent-is-descendant', params: { parent: shownName(people, relation.from), child: shownName(people, relation.to) } };
   }
   return null;
 }

@@ -5,6 +5,7 @@ import { ID_PREFIX, newId } from '../../graph/ids';
 import type { Relation, RelationKind } from '../../graph/schema';
 import { relationKindLabels } from '../../i18n/labels';
 import { editor } from '../../i18n/editor';
+import { describeRelationProblem } from '../../i18n/relationProblems';
 import { useAppStore } from '../../state/react';
 import { useWorkspace } from '../workspace';
 import { SelectField } from './fields';
@@ -67,7 +68,7 @@ export function AddRelationForm() {
       <RelationFields relation={draft} people={doc.people} onChange={setDraft} />
       {problem && (
         <p className="field-error" aria-live="polite">
-          {problem}
+          {describeRelationProblem(problem)}
         </p>
       )}
       <button type="submit" className="primary" disabled={!complete || problem !== null}>

@@ -4,6 +4,7 @@ import { relationProblem, removeRelation, updateRelation } from '../../graph/com
 import type { Relation } from '../../graph/schema';
 import { relationKindLabels } from '../../i18n/labels';
 import { editor } from '../../i18n/editor';
+import { describeRelationProblem } from '../../i18n/relationProblems';
 import { useAppStore } from '../../state/react';
 import { useWorkspace } from '../workspace';
 import { removeWithUndo } from './recordActions';
@@ -19,7 +20,7 @@ export function RelationForm({ relation }: { relation: Relation }) {
 
   const change = (next: Relation) => {
     const reason = relationProblem(doc, next);
-    setProblem(reason);
+    setProblem(reason && describeRelationProblem(reason));
     if (reason === null) {
       const { id, ...patch } = next;
       ws.store.getState().run(updateRelation, { id, patch });

@@ -10,6 +10,7 @@ import { drawMap, mapSvg } from '../../../src/draw/map';
 import { approxTextWidth } from '../../../src/draw/text';
 import type { SvgNode } from '../../../src/draw/svg';
 import { parseCase } from '../../../src/graph/parse';
+import { describeImportError } from '../../../src/i18n/importErrors';
 import type { CaseDocument, ViewName } from '../../../src/graph/schema';
 import { addPerson } from '../../../src/graph/commands';
 import { layoutGenogram } from '../../../src/layout/genogram';
@@ -20,7 +21,7 @@ import { VALID } from '../../fixtures';
 
 function blended(): CaseDocument {
   const parsed = parseCase(readFileSync(VALID.blendedFamily, 'utf8'));
-  if (!parsed.ok) throw new Error(parsed.error.message);
+  if (!parsed.ok) throw new Error(describeImportError(parsed.error));
   return parsed.value;
 }
 

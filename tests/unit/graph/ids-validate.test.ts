@@ -29,7 +29,7 @@ describe('validate on a typed document', () => {
 
   it('reports manual positions of people who are not in the case (parse prunes them first)', () => {
     const doc = caseWith([person('p1')], [], { layout: { netwerkkaart: { ghost: { x: 0, y: 0 } } } });
-    expect(validate(doc)).toEqual([{ code: 'dangling-ref', path: 'layout.netwerkkaart.ghost', message: 'layout.netwerkkaart.ghost: geen persoon met id "ghost"' }]);
+    expect(validate(doc)).toEqual([{ code: 'dangling-ref', path: 'layout.netwerkkaart.ghost', params: { kind: 'person', id: 'ghost' } }]);
   });
 
   it('reports every problem, not only the first, in file order', () => {
@@ -41,6 +41,6 @@ describe('validate on a typed document', () => {
     const ids = ['a', 'b', 'c', 'd', 'e'];
     const rels = ids.map((id, i) => parentRel(`r${i}`, id, ids[(i + 1) % ids.length] as string));
     const problems = validate(caseWith(ids.map((id) => person(id)), rels));
-    expect(problems).toEqual([{ code: 'parent-cycle', path: 'relations[4]', message: 'relations[4]: "E" wordt zo een voorouder van zichzelf (kring van ouderrelaties)' }]);
+    expect(problems).toEqual([{ code: 'parent-cycle', path: 'relations[4]', params: { person: 'E' } }]);
   });
 });

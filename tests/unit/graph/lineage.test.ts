@@ -59,7 +59,7 @@ describe('hostile chains through parseCase', () => {
       const text = danglingParentChain(links);
       expect(text.length).toBeGreaterThan(links * 70);
       const result = parseCase(text);
-      expect(result).toEqual({ ok: false, error: { code: 'dangling-ref', path: 'relations[0].from', message: 'relations[0].from: geen persoon met id "p0"' } });
+      expect(result).toEqual({ ok: false, error: { code: 'dangling-ref', path: 'relations[0].from', params: { kind: 'person', id: 'p0' } } });
     }
   });
 

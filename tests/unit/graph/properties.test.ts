@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import * as c from '../../../src/graph/commands';
 import { createDemoCase } from '../../../src/graph/demo';
 import { parseCase, serializeCase } from '../../../src/graph/parse';
+import { describeImportError } from '../../../src/i18n/importErrors';
 import {
   CHANNELS,
   CONSENT_DECISIONS,
@@ -219,7 +220,7 @@ describe('property: random command sequences', () => {
         let last = seeded();
         run(seeded(), list, (doc) => (last = doc));
         const parsed = parseCase(serializeCase(last));
-        expect(parsed.ok ? 'ok' : parsed.error.message).toBe('ok');
+        expect(parsed.ok ? 'ok' : describeImportError(parsed.error)).toBe('ok');
         if (parsed.ok) expect(canonical(parsed.value)).toBe(canonical(JSON.parse(JSON.stringify(last))));
         // (Key order may differ: zod writes fields in schema order. Content may not.)
       }),

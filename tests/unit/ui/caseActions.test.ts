@@ -5,7 +5,8 @@ import { addPerson } from '../../../src/graph/commands';
 import { undo } from '../../../src/state/store';
 import { boot } from '../../../src/ui/boot';
 import { deleteCase, duplicateCase, importFile, listCases, newCase, openCase, renameCase } from '../../../src/ui/caseActions';
-import { makeDoc } from '../storage/fixtures';
+import { makeDoc, storedDoc } from '../storage/fixtures';
+import { getRawRecord, putRawRecord } from '../storage/rawRecords';
 
 let n = 0;
 const now = () => new Date('2026-11-28T12:00:00Z');
@@ -35,29 +36,22 @@ describe('a stored case that fails the checks', () => {
     // A dangling reference, as a damaged record or another app version could leave it.
     broken.relations = [{ id: 'r1', kind: 'tie', from: 'p1', to: 'p-weg', quality: 'normal', flow: 'none' }];
     // Written straight into the database, past every command.
-    const raw = indexedDB.open(`ui-test-${n}`);
-    await new Promise<void>((resolve, reject) => {
-      raw.onsuccess = () => {
-        const tx = raw.result.transaction(['cases', 'meta'], 'readwrite');
-        tx.objectStore('cases').put({ id: broken.case.id, title: broken.case.title, updatedAt: '2026-11-29T00:00:00.000Z', doc: broken });
-        tx.objectStore('meta').put('c-broken', 'lastOpenCaseId');
-        tx.oncomplete = () => {
-          raw.result.close();
-          resolve();
-        };
-        tx.onerror = () => reject(tx.error);
-      };
-    });
     ws.db!.close();
+    await putRawRecord(`ui-test-${n}`, { id: broken.case.id, title: broken.case.title, updatedAt: '2026-11-29T00:00:00.000Z', doc: broken }, { lastOpen: true });
     const again = await boot({ dbName: `ui-test-${n}`, now, locks: null, channel: null });
     expect(again.store.getState().doc.case.id).toBe(good);
     const [message] = errorsOf(again);
     expect(message).toContain('"Kapotte casus" kan niet worden geopend');
     expect(message).toContain('relations[0].to: geen persoon met id "p-weg"');
-    expect((await again.db!.loadCase('c-broken'))?.relations).toEqual(broken.relations);
+    expect(await again.db!.loadCase('c-broken')).toMatchObject({ ok: false, error: { code: 'dangling-ref', path: 'relations[0].to' } });
+    expect(((await getRawRecord(`ui-test-${n}`, 'c-broken')) as { doc: typeof broken }).doc.relations).toEqual(broken.relations);
     expect(await openCase(again, 'c-broken')).toBe(false);
     expect(errorsOf(again).at(-1)).toContain('Deze casus kan niet worden geopend');
     expect(again.store.getState().doc.case.id).toBe(good);
+    // Nor copied: the copy could not be opened either.
+    await duplicateCase(again, 'c-broken');
+    expect(errorsOf(again).at(-1)).toContain('Deze casus kan niet worden geopend: "Kapotte casus". relations[0].to: geen persoon met id "p-weg"');
+    expect((await listCases(again)).map((c) => c.id).sort()).toEqual(['c-broken', good].sort());
   });
 });
 
@@ -70,7 +64,7 @@ describe('case actions', () => {
     const imported = ws.store.getState().doc;
     expect(imported.case.title).toBe('Zelfde id');
     expect(imported.case.id).not.toBe(demoId);
-    expect((await ws.db!.loadCase(demoId))?.case.title).toBe('Voorbeeld: familie De Vries');
+    expect((await storedDoc(ws.db!, demoId))?.case.title).toBe('Voorbeeld: familie De Vries');
     expect(await listCases(ws)).toHaveLength(2);
   });
 
@@ -94,7 +88,7 @@ describe('case actions', () => {
     expect(ws.store.getState().doc.case.id).toBe(demoId);
     const cases = await listCases(ws);
     const other = cases.find((c) => c.id !== demoId)!;
-    expect((await ws.db!.loadCase(other.id))?.people.map((p) => p.name)).toEqual(['Vlak voor wisselen']);
+    expect((await storedDoc(ws.db!, other.id))?.people.map((p) => p.name)).toEqual(['Vlak voor wisselen']);
   });
 
   it('renaming the open case is one undo step and is saved', async () => {
@@ -165,11 +159,11 @@ describe('a full disk', () => {
     expect(infosOf(ws)).toEqual([expect.stringContaining('is geopend, maar nog niet bewaard')]);
     expect(errorsOf(ws)[0]).toContain('vol');
     await advance(2000);
-    expect(await ws.db!.loadCase('imp')).toBeUndefined();
+    expect(await storedDoc(ws.db!, 'imp')).toBeUndefined();
     expect(errorsOf(ws)[0]).toContain('vol');
     diskFull = false;
     await advance(6000);
-    expect((await ws.db!.loadCase('imp'))?.case.title).toBe('Geïmporteerd');
+    expect((await storedDoc(ws.db!, 'imp'))?.case.title).toBe('Geïmporteerd');
     expect(errorsOf(ws)).toEqual([]);
   });
 
@@ -183,7 +177,7 @@ describe('a full disk', () => {
     diskFull = false;
     await advance(3000);
     const id = ws.store.getState().doc.case.id;
-    expect((await ws.db!.loadCase(id))?.people.map((p) => p.name)).toContain('Bij volle schijf');
+    expect((await storedDoc(ws.db!, id))?.people.map((p) => p.name)).toContain('Bij volle schijf');
     expect(errorsOf(ws)).toEqual([]);
   });
 });

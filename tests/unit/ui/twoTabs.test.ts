@@ -12,7 +12,7 @@ import { takeOver } from '../../../src/ui/caseOwner';
 import type { Workspace } from '../../../src/ui/workspace';
 import { serializeCase } from '../../../src/graph/parse';
 import { channelPair, FakeLocks } from '../storage/fakeLocks';
-import { makeDoc } from '../storage/fixtures';
+import { makeDoc, storedDoc } from '../storage/fixtures';
 
 let n = 0;
 const now = () => new Date('2026-11-28T12:00:00Z');
@@ -30,7 +30,7 @@ async function twoTabs() {
 const person = (id: string, name: string) => ({ id, name, gender: 'unknown' as const, sector: 'family' as const, closeness: 2 as const });
 const names = (doc: CaseDocument | undefined) => doc?.people.map((p) => p.name) ?? [];
 const alerts = (ws: Workspace) => ws.notices.getState().notices.filter((x) => x.kind === 'error').map((x) => x.text);
-const stored = (ws: Workspace) => ws.db!.loadCase(ws.store.getState().doc.case.id);
+const stored = (ws: Workspace) => storedDoc(ws.db!, ws.store.getState().doc.case.id);
 
 describe('two tabs on one case', () => {
   it('the second tab is told the case is open elsewhere and cannot change it', async () => {
@@ -77,7 +77,7 @@ describe('two tabs on one case', () => {
     await deleteCase(b, id);
     await settle();
     await a.autosave!.flush();
-    expect(await a.db!.loadCase(id)).toBeUndefined();
+    expect(await storedDoc(a.db!, id)).toBeUndefined();
     expect(a.store.getState().doc.case.id).not.toBe(id);
     expect(a.notices.getState().notices.map((x) => x.text)).toContain(
       'Casus "Voorbeeld: familie De Vries" is in een ander tabblad verwijderd en hier gesloten.',
@@ -94,7 +94,7 @@ describe('two tabs on one case', () => {
     a.store.getState().run(addPerson, person('p-a', 'Too late'));
     await a.autosave!.flush();
     await settle();
-    expect(await a.db!.loadCase(id)).toBeUndefined();
+    expect(await storedDoc(a.db!, id)).toBeUndefined();
     expect(a.store.getState().doc.case.id).not.toBe(id);
   });
 
@@ -105,7 +105,7 @@ describe('two tabs on one case', () => {
     await importFile(b, new File([serializeCase(makeDoc('other', 'Ander'))], 'ander.netwerkkaart.json'));
     await renameCase(b, id, 'Nieuwe naam');
     expect(alerts(b)).toContain('Deze casus is open in een ander tabblad. Wijzig de naam daar.');
-    expect((await b.db!.loadCase(id))?.case.title).toBe('Voorbeeld: familie De Vries');
+    expect((await storedDoc(b.db!, id))?.case.title).toBe('Voorbeeld: familie De Vries');
     // B let go of the demo case when it switched, so A (still the owner) could take it back freely.
     await openCase(b, id);
     expect(b.store.getState().readOnly).toBe(true);
@@ -138,7 +138,7 @@ describe('two tabs on one case', () => {
     await b.db!.markWriter(id, 'the other tab');
     a.store.getState().run(addPerson, person('p-late', 'Te laat uit A'));
     await a.autosave!.flush();
-    expect(names(await a.db!.loadCase(id))).not.toContain('Te laat uit A');
+    expect(names(await storedDoc(a.db!, id))).not.toContain('Te laat uit A');
     expect(a.store.getState().readOnly).toBe(true);
     expect(alerts(a)).toContain('Deze casus is in een ander tabblad geopend; hier worden geen wijzigingen meer bewaard.');
   });

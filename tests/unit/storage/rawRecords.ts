@@ -1,0 +1,23 @@
+/**
+ * The database as another app version, a browser bug or a hand edit could leave it: records
+ * written and read straight through IndexedDB, past every command and past the gate.
+ */
+import { openDB } from 'idb';
+
+/** Writes `record` into the cases store as it is (and makes it the last open case, if asked). */
+export async function putRawRecord(dbName: string, record: { id: string } & Record<string, unknown>, options: { lastOpen?: boolean } = {}): Promise<void> {
+  const db = await openDB(dbName);
+  const tx = db.transaction(['cases', 'meta'], 'readwrite');
+  await tx.objectStore('cases').put(record);
+  if (options.lastOpen) await tx.objectStore('meta').put(record.id, 'lastOpenCaseId');
+  await tx.done;
+  db.close();
+}
+
+/** The record as stored, unchecked. */
+export async function getRawRecord(dbName: string, id: string): Promise<unknown> {
+  const db = await openDB(dbName);
+  const record: unknown = await db.get('cases', id);
+  db.close();
+  return record;
+}
