@@ -82,3 +82,32 @@ test('adding, dragging and removing one person moves nobody else; "Automatisch s
   await expect(page.getByRole('status').filter({ hasText: 'Iedereen is opnieuw geschikt' })).toBeVisible();
   await page.screenshot({ path: test.info().outputPath('holds-still.png') });
 });
+
+test('a person added by a click stands where one clicked; a full cell says so before anyone overlaps', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openApp(page);
+  await startEmptyCase(page);
+  await page.getByRole('tab', { name: 'Netwerkkaart' }).click();
+  const centre = await centreOf(page.locator('.nk-layer--ecogram [data-part="ring"]').first());
+  await page.mouse.click(centre.x, centre.y);
+  await addByName(page, 'Naam van nieuwe persoon', 'Sam');
+
+  // A click in the wide family wedge, off its middle: the person lands under the pointer.
+  await clickInSector(page, 'Familie', 2);
+  const field = page.getByRole('textbox', { name: 'Naam van nieuwe persoon' });
+  await addByName(page, 'Naam van nieuwe persoon', 'Oom Piet');
+  const piet = await centreOf(personNode(page, 'Oom Piet'));
+  const label = await centreOf(page.locator('.nk-layer--ecogram text', { hasText: 'Familie' }).first());
+  // Somewhere along the ray from the centre to the sector label, not at the wedge's first edge.
+  const towards = Math.atan2(label.y - centre.y, label.x - centre.x);
+  const at = Math.atan2(piet.y - centre.y, piet.x - centre.x);
+  expect(Math.abs(at - towards)).toBeLessThan(0.2);
+
+  // A narrow empty wedge holds one person per ring; the next click there says the cell is full.
+  await clickInSector(page, 'Geloof', 3);
+  await addByName(page, 'Naam van nieuwe persoon', 'Imam Yusuf');
+  await clickInSector(page, 'Geloof', 3);
+  await expect(page.getByText(/Dit vak is vol/)).toBeVisible();
+  await field.press('Escape');
+});
