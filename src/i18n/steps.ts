@@ -185,6 +185,9 @@ export const t = {
     linkButtonStart: 'Koppel',
     linkButtonEnd: 'aan behoeften',
     coversNothing: 'Helpt nog bij geen behoefte.',
+    /** Above the needs to tick while an offer is written. */
+    helpsWithLegend: 'Helpt bij (vink aan wat past)',
+    openNeed: 'nog niemand',
     noNeeds: 'Nog geen behoeften om aan te koppelen (stap 2).',
     namedByOf: (name: string) => `Wie noemde ${name}?`,
     listOf: (name: string) => `Steun van ${name}`,

@@ -368,3 +368,48 @@ test('the step tabs work with the keyboard', async ({ page }) => {
   await expect(pane.getByRole('tab', { name: 'Stap 6', exact: true })).toBeFocused();
   await expect(pane.getByText('Wat spreken we af over contactmomenten?')).toBeVisible();
 });
+
+test('an offer is linked to a need while it is written: person, text, tick, Toevoegen; one undo takes both back', async ({ page }, testInfo) => {
+  test.setTimeout(90_000);
+  const pane = await openCase(page);
+  await goToStep(pane, 2);
+  const samForm = pane.getByRole('form', { name: 'Behoefte toevoegen voor Sam' });
+  await samForm.getByLabel('Nieuwe behoefte van Sam').fill('Iemand om mee te praten');
+  await samForm.getByLabel('Soort behoefte van Sam').selectOption('emotional');
+  await samForm.getByRole('button', { name: 'Toevoegen' }).click();
+  await samForm.getByLabel('Nieuwe behoefte van Sam').fill('Hulp bij huiswerk');
+  await samForm.getByLabel('Soort behoefte van Sam').selectOption('practical');
+  await samForm.getByRole('button', { name: 'Toevoegen' }).click();
+  await goToStep(pane, 3);
+  await expect(pane.getByText('2 van 2 behoeften nog zonder hulp uit het netwerk')).toBeVisible();
+
+  let actions = 0;
+  await pane.getByLabel('Persoon', { exact: true }).selectOption({ label: 'Oma Ans' });
+  actions++;
+  const form = pane.getByRole('form', { name: 'Steun toevoegen voor Oma Ans' });
+  await form.getByLabel('Wat kan Oma Ans bieden?').fill('Luistert naar Sam');
+  actions++;
+  // Open needs are listed, and said to be open in words.
+  const need = form.getByRole('checkbox', { name: /Iemand om mee te praten \(Sam, nog niemand\)/ });
+  await need.check();
+  actions++;
+  // The kind follows the need that was ticked (emotioneel), unless chosen by hand.
+  await expect(form.getByLabel('Soort steun van Oma Ans')).toHaveValue('emotional');
+  await form.getByRole('button', { name: 'Toevoegen' }).click();
+  actions++;
+  expect(actions).toBeLessThanOrEqual(4);
+
+  await expect(pane.getByRole('list', { name: 'Steun van Oma Ans' })).toContainText('Helpt bij: Iemand om mee te praten');
+  const coverage = pane.getByRole('list', { name: 'Wie helpt bij welke behoefte?' });
+  await expect(coverage.getByRole('listitem').filter({ hasText: 'Iemand om mee te praten' })).toContainText('Geholpen door: Oma Ans');
+  await expect(pane.getByText('1 van 2 behoeften nog zonder hulp uit het netwerk')).toBeVisible();
+  // The form is empty again, the covered need no longer marked open.
+  await expect(form.getByLabel('Wat kan Oma Ans bieden?')).toHaveValue('');
+  await expect(form.getByRole('checkbox', { name: /Iemand om mee te praten \(Sam\)/ })).not.toBeChecked();
+  await page.screenshot({ path: testInfo.outputPath('offer-linked.png') });
+
+  // One undo step: the offer and its link go together.
+  await page.getByRole('button', { name: 'Ongedaan maken' }).click();
+  await expect(pane.getByText('2 van 2 behoeften nog zonder hulp uit het netwerk')).toBeVisible();
+  await expect(pane.getByRole('list', { name: 'Steun van Oma Ans' })).toHaveCount(0);
+});

@@ -7,7 +7,7 @@ import { ID_PREFIX, newId } from '../../graph/ids';
 import type { SupportCategory } from '../../graph/schema';
 import { t } from '../../i18n/steps';
 import { useAppStore } from '../../state/react';
-import { AddSupportForm } from '../ui/AddSupportForm';
+import { AddOfferForm } from './AddOfferForm';
 import { useDoc, useRun, useSetSession } from '../ui/hooks';
 import { supportTypeOf } from '../../graph/support';
 import { PersonSelect } from '../ui/PersonSelect';
@@ -24,9 +24,9 @@ export function PersonOffers() {
   const person = doc.people.find((p) => p.id === personId);
   const offers = person ? doc.offers.filter((o) => o.by === person.id) : [];
 
-  const add = (text: string, category: SupportCategory) => {
+  const add = (text: string, category: SupportCategory, needIds: string[]) => {
     if (!person) return;
-    run(addOffer, { id: newId(ID_PREFIX.offer), by: person.id, type: supportTypeOf(category), category, text });
+    run(addOffer, { id: newId(ID_PREFIX.offer), by: person.id, type: supportTypeOf(category), category, text, ...(needIds.length > 0 ? { needIds } : {}) });
   };
 
   return (
@@ -53,15 +53,7 @@ export function PersonOffers() {
               ))}
             </ul>
           )}
-          <AddSupportForm
-            idBase="st3-offer"
-            formLabel={t.offers.addFor(displayName(person))}
-            textLabel={t.offers.newFor(displayName(person))}
-            placeholder={t.offers.text}
-            kindLabel={t.offers.kindFor(displayName(person))}
-            initialKind="practical"
-            onAdd={add}
-          />
+          <AddOfferForm key={person.id} doc={doc} personName={displayName(person)} onAdd={add} />
         </>
       )}
     </section>
