@@ -11,6 +11,7 @@
  */
 import type { EdgeChange, NodeChange } from '@xyflow/react';
 import type { Closeness, Point, Sector, ViewName } from '../graph/schema';
+import { dropSpot } from '../layout/newPersonSpot';
 import { dropOnNetwerkkaart, removePerson, removeRelation, setPositions, type CellMove } from '../graph/commands';
 import type { Selection } from '../state/session';
 import type { AppStore } from '../state/store';
@@ -64,20 +65,25 @@ export function applyNodeIntent(store: AppStore, view: ViewName, intent: NodeCha
   const state = store.getState();
   if (intent.selection !== undefined) setSelection(store, intent.selection);
   if (intent.commit.size === 0) return false;
+  let positions = intent.commit;
   if (view === 'netwerkkaart' && placeOf) {
     const moves: CellMove[] = [];
+    const landed = new Map(positions);
     for (const [id, point] of intent.commit) {
       const person = state.doc.people.find((p) => p.id === id);
       const place = placeOf(point);
       if (!person || person.focus || !place) continue;
       if (place.sector !== person.sector || place.closeness !== person.closeness) moves.push({ id, ...place });
+      // Dropped on top of someone: the nearest free spot instead, so no one is hidden.
+      landed.set(id, dropSpot(state.doc, id, place.sector, place.closeness, point));
     }
+    positions = landed;
     if (moves.length > 0) {
-      state.run(dropOnNetwerkkaart, { positions: intent.commit, moves });
+      state.run(dropOnNetwerkkaart, { positions, moves });
       return true;
     }
   }
-  state.run(setPositions, { view, positions: intent.commit });
+  state.run(setPositions, { view, positions });
   return true;
 }
 

@@ -57,6 +57,11 @@ function candidates(geom: EcogramGeometry, sector: Sector, closeness: Closeness)
   return out;
 }
 
+/** True when a person at `p` would be clear of everyone in `occupied` (symbols and names). */
+export function isClear(p: Point, occupied: Occupied): boolean {
+  return clearance(p, occupied).free;
+}
+
 function clearance(p: Point, occupied: Occupied): { free: boolean; nearest: number } {
   let nearest = Infinity;
   let free = true;

@@ -5,7 +5,8 @@ import type { CaseDocument, Closeness, Person, Sector } from '../../../src/graph
 import { holdNetwerkkaartStill } from '../../../src/layout/holdStill';
 import { netwerkkaartView } from '../../../src/layout/netwerkkaartView';
 import { placeAt } from '../../../src/layout/netwerkkaartGeometry';
-import { spotForNewPerson } from '../../../src/layout/newPersonSpot';
+import { dropSpot, spotForNewPerson } from '../../../src/layout/newPersonSpot';
+import { MIN_CENTRE_DISTANCE } from '../../../src/layout/footprint';
 import { createAppStore } from '../../../src/state/store';
 
 const NOW = new Date('2026-11-28T10:00:00.000Z');
@@ -69,5 +70,30 @@ describe('a person added by a click', () => {
       store.getState().run(addPersonAt, { person: person(`f${i}`, 'faith', 1), at: spot.at });
     }
     expect(crowded).toBe(true);
+  });
+});
+
+describe('a person dropped by hand', () => {
+  it('stays exactly where dropped when that is free, and slides to the nearest free spot when it would cover someone', () => {
+    const doc = createDemoCase(NOW);
+    const view = netwerkkaartView(doc);
+    const [moverId, otherId] = [doc.people.find((p) => p.name === 'Daan')!.id, doc.people.find((p) => p.name === 'Lotte')!.id];
+    const free = clickIn(doc, 'faith', 3, 0.5);
+    expect(dropSpot(doc, moverId, 'faith', 3, free)).toEqual(free);
+
+    const other = view.positions.get(otherId)!;
+    const onTop = { x: other.x + 3, y: other.y + 2 };
+    const other2 = doc.people.find((p) => p.id === otherId)!;
+    const landed = dropSpot(doc, moverId, other2.sector, other2.closeness, onTop);
+    expect(landed).not.toEqual(onTop);
+    expect(Math.hypot(landed.x - other.x, landed.y - other.y)).toBeGreaterThanOrEqual(MIN_CENTRE_DISTANCE);
+    expect(placeAt(view.geometry, landed)).toEqual({ sector: other2.sector, closeness: other2.closeness });
+  });
+
+  it('a drop on its own old place is free: the person is not counted against themselves', () => {
+    const doc = createDemoCase(NOW);
+    const daan = doc.people.find((p) => p.name === 'Daan')!;
+    const at = netwerkkaartView(doc).positions.get(daan.id)!;
+    expect(dropSpot(doc, daan.id, daan.sector, daan.closeness, at)).toEqual(at);
   });
 });
