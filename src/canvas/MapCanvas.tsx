@@ -260,6 +260,9 @@ export function MapCanvas(props: MapCanvasProps) {
         onPaneMouseLeave={() => setHoverCell(null)}
         connectionMode={ConnectionMode.Loose}
         connectionRadius={28}
+        // Tapping one person's knob and then another's made a relation by accident on a tablet (a
+        // tap near a person often lands on its knob): connecting is only by dragging from the knob.
+        connectOnClick={false}
         deleteKeyCode={null}
         // Tab goes through the people only; ties are reached by pointer or in the side pane's list.
         edgesFocusable={false}

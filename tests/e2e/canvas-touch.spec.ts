@@ -138,3 +138,24 @@ test('touch: tap selects, one finger pans, two fingers pinch-zoom, targets are 4
   const unzoomed = await viewportTransform(page);
   expect(unzoomed.zoom).toBeLessThan(zoomed.zoom / 1.5);
 });
+
+test('touch: tapping one person and then another (also on their knobs) never opens the connect menu', async ({ page }) => {
+  test.setTimeout(60_000);
+  await openApp(page);
+  await page.getByRole('tab', { name: 'Netwerkkaart' }).click();
+  const pairs: Array<[string, string]> = [
+    ['Sam', 'Daan'],
+    ['Linda Bakker', 'Oma Ans Bakker'],
+    ['Noor de Vries', 'Lotte'],
+  ];
+  for (const [a, b] of pairs) {
+    for (const name of [a, b]) {
+      const node = personNode(page, name);
+      await node.tap();
+      await expect(node).toHaveClass(/selected/);
+      // And right on the knob, where a finger often lands.
+      await node.getByLabel('Verbinden met iemand anders').tap();
+    }
+    await expect(page.getByRole('menu', { name: 'Soort relatie' })).toHaveCount(0);
+  }
+});
