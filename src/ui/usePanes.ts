@@ -2,7 +2,8 @@
  * Which of the two panes (Stappen, the list editor) are open. Panes never cover the map: they
  * sit beside it, and below BOTH_PANES_FROM px there is room for only one, so opening one closes
  * the other (the map would be a strip otherwise). Selecting someone opens the list editor
- * only where that hides nothing: on a wide screen, or when no pane is open; otherwise the
+ * only where that hides nothing: on a wide screen, or when no pane is open and the screen is not
+ * narrow (below SIDE_FROM the editor only opens with "Lijst"); otherwise the
  * selection shows on the map and in the open pane, and the editor is one click away.
  */
 import { useCallback, useEffect, useState } from 'react';
@@ -51,9 +52,11 @@ export function usePanes(): Panes {
       return !open;
     });
   }, [both]);
+  // On a narrow screen (a tablet upright) the editor is a pane one opens with "Lijst": opening
+  // it at every tap on a person took a third of the map each time.
   const onSelect = useCallback(() => {
-    if (both || !stepsOpen) setSideOpen(true);
-  }, [both, stepsOpen]);
+    if (both || (!stepsOpen && width >= SIDE_FROM)) setSideOpen(true);
+  }, [both, stepsOpen, width]);
 
   return { stepsOpen, sideOpen, toggleSteps, toggleSide, onSelect };
 }
