@@ -405,6 +405,7 @@ test('an offer is linked to a need while it is written: person, text, tick, Toev
   await expect(pane.getByText('1 van 2 behoeften nog zonder hulp uit het netwerk')).toBeVisible();
   // The form is empty again, the covered need no longer marked open.
   await expect(form.getByLabel('Wat kan Oma Ans bieden?')).toHaveValue('');
+  await expect(form.getByLabel('Wat kan Oma Ans bieden?')).toBeFocused();
   await expect(form.getByRole('checkbox', { name: /Iemand om mee te praten \(Sam\)/ })).not.toBeChecked();
   await page.screenshot({ path: testInfo.outputPath('offer-linked.png') });
 

@@ -5,7 +5,7 @@
  * Toevoegen: one command, one undo step. Before, linking took three more actions after adding
  * ("Koppel aan behoeften", then a tick); that way stays for changing an offer later.
  */
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { LIMITS, type CaseDocument, type SupportCategory } from '../../graph/schema';
 import { supportCategoryOf } from '../../graph/support';
 import { t } from '../../i18n/steps';
@@ -24,6 +24,7 @@ export function AddOfferForm({ doc, personName, onAdd }: Props) {
   const [text, setText] = useState('');
   const [ticked, setTicked] = useState<string[]>([]);
   const [chosenKind, setChosenKind] = useState<SupportCategory | null>(null);
+  const textRef = useRef<HTMLInputElement>(null);
   // Open needs first, each group in the order they were written down.
   const rows = coverageRows(doc);
   const needs = [...rows.filter((r) => r.open), ...rows.filter((r) => !r.open)];
@@ -40,11 +41,13 @@ export function AddOfferForm({ doc, personName, onAdd }: Props) {
     setText('');
     setTicked([]);
     setChosenKind(null);
+    // Ready for what this person offers next.
+    textRef.current?.focus();
   };
 
   return (
     <form className="st-add st-add-offer" onSubmit={submit} aria-label={t.offers.addFor(personName)}>
-      <HiddenLabelInput id="st3-offer-text" label={t.offers.newFor(personName)} placeholder={t.offers.text} value={text} onChange={setText} maxLength={LIMITS.textLength} />
+      <HiddenLabelInput inputRef={textRef} id="st3-offer-text" label={t.offers.newFor(personName)} placeholder={t.offers.text} value={text} onChange={setText} maxLength={LIMITS.textLength} />
       {needs.length > 0 && (
         <fieldset className="st-needs-pick">
           <legend>{t.offers.helpsWithLegend}</legend>
