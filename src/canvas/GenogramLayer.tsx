@@ -5,7 +5,7 @@
  */
 import { memo, useMemo } from 'react';
 import { displayName } from '../i18n/names';
-import { lineTargets, type LineTarget } from '../layout/lineTargets';
+import { lineIndex, lineTargets, type LineTarget } from '../layout/lineTargets';
 import { GenogramLineTargets } from './GenogramLineTargets';
 import { drawGenogramConnectors } from '../draw/genogramConnectors';
 import type { SvgNode } from '../draw/svg';
@@ -45,12 +45,14 @@ export interface GenogramLayerProps {
 
 function GenogramLayerView({ positions, selected, onChooseLine }: GenogramLayerProps) {
   const doc = useAppStore((s) => s.doc);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const index = useMemo(() => lineIndex(doc), [doc.people, doc.relations]);
   const { drawing, targets } = useMemo(() => {
     const connectors = genogramConnectors(doc, positions);
-    return { drawing: annotateConnectors(drawGenogramConnectors(connectors), connectors), targets: lineTargets(doc, connectors) };
+    return { drawing: annotateConnectors(drawGenogramConnectors(connectors), connectors), targets: lineTargets(index, connectors) };
     // Connectors read only people, relations and positions; notes or needs changing do not redraw.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [doc.people, doc.relations, positions]);
+  }, [doc.people, doc.relations, positions, index]);
   const people = useMemo(() => new Map(doc.people.map((p) => [p.id, p])), [doc.people]);
   const nameOf = (id: string) => displayName(people.get(id));
   return (

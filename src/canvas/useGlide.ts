@@ -26,34 +26,40 @@ export interface GlideOptions {
 
 export function useGlide(target: Positions, { enabled, anchor, placedByHand }: GlideOptions): Positions {
   const rf = useReactFlow();
-  const [drawn, setDrawn] = useState(target);
-  const drawnRef = useRef(drawn);
-  drawnRef.current = drawn;
+  // An in-between frame, only while gliding: otherwise the target is drawn as it is, and a change
+  // that needs no glide (every add on the netwerkkaart) costs no second render.
+  const [frame, setFrame] = useState<Positions | null>(null);
+  /** What is on screen now: the start of the next glide, also when one is interrupted. */
+  const shown = useRef(target);
   const options = useRef({ enabled, anchor, placedByHand });
   options.current = { enabled, anchor, placedByHand };
 
   useLayoutEffect(() => {
-    const from = drawnRef.current;
+    const from = shown.current;
     const { enabled: on, anchor: who, placedByHand: byHand } = options.current;
     if (!on || from.size === 0 || target.size > GLIDE_MAX_PEOPLE || reducedMotion() || nobodyMoved(from, target)) {
-      setDrawn(target);
+      shown.current = target;
+      setFrame(null);
       return;
     }
     const shift = who !== null && !byHand(who) ? anchorShift(from, target, who) : null;
     const start = rf.getViewport();
+    // Before this commit is painted: the people start where they stood.
+    setFrame(from);
     let began: number | null = null;
-    let frame = 0;
+    let raf = 0;
     const step = (now: number) => {
       began ??= now;
       const t = Math.min(1, (now - began) / GLIDE_MS);
       const e = easeOut(t);
-      setDrawn(between(from, target, e));
+      shown.current = between(from, target, e);
+      setFrame(t < 1 ? shown.current : null);
       if (shift) rf.setViewport({ x: start.x - shift.x * start.zoom * e, y: start.y - shift.y * start.zoom * e, zoom: start.zoom });
-      if (t < 1) frame = requestAnimationFrame(step);
+      if (t < 1) raf = requestAnimationFrame(step);
     };
-    frame = requestAnimationFrame(step);
-    return () => cancelAnimationFrame(frame);
+    raf = requestAnimationFrame(step);
+    return () => cancelAnimationFrame(raf);
   }, [target, rf]);
 
-  return enabled ? drawn : target;
+  return frame ?? target;
 }

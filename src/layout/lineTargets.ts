@@ -7,20 +7,30 @@
  */
 import type { CaseDocument, ParentType, PartnerStatus, Point } from '../graph/schema';
 import type { Connector } from './connectors';
-import { buildFamily } from './family';
+import { buildFamily, type FamilyModel } from './family';
 
 export type LineTarget =
   | { key: string; kind: 'couple'; relationIds: [string]; people: [string, string]; status: PartnerStatus; points: Point[] }
   | { key: string; kind: 'child'; relationIds: string[]; parents: string[]; child: string; type: ParentType; points: Point[] };
 
-export function lineTargets(doc: CaseDocument, connectors: readonly Connector[]): LineTarget[] {
-  const model = buildFamily(doc);
+/** The document's part of the targets: built once per change of people or relations, not per frame. */
+export interface LineIndex {
+  model: FamilyModel;
+  partner: ReadonlyMap<string, { from: string; to: string; status: PartnerStatus }>;
+  parentsOf: ReadonlyMap<string, ReadonlyArray<{ id: string; from: string; type: ParentType }>>;
+}
+
+export function lineIndex(doc: CaseDocument): LineIndex {
   const partner = new Map<string, { from: string; to: string; status: PartnerStatus }>();
   const parentsOf = new Map<string, Array<{ id: string; from: string; type: ParentType }>>();
   for (const r of doc.relations) {
     if (r.kind === 'partner') partner.set(r.id, r);
     if (r.kind === 'parent') parentsOf.set(r.to, [...(parentsOf.get(r.to) ?? []), { id: r.id, from: r.from, type: r.type }]);
   }
+  return { model: buildFamily(doc), partner, parentsOf };
+}
+
+export function lineTargets({ model, partner, parentsOf }: LineIndex, connectors: readonly Connector[]): LineTarget[] {
   const out: LineTarget[] = [];
   for (const c of connectors) {
     const union = model.unionById.get(c.unionId);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { setParentType } from '../../../src/graph/commands';
 import { genogramConnectors } from '../../../src/layout/connectors';
-import { hitArea, lineTargets } from '../../../src/layout/lineTargets';
+import { hitArea, lineIndex, lineTargets } from '../../../src/layout/lineTargets';
 import type { CaseDocument } from '../../../src/graph/schema';
 import { createCase } from '../../../src/graph/create';
 
@@ -31,7 +31,7 @@ const placed = new Map([
 describe('lineTargets', () => {
   it('names the partner relation of a couple line and both parent relations of a child line', () => {
     const doc = family();
-    const targets = lineTargets(doc, genogramConnectors(doc, placed));
+    const targets = lineTargets(lineIndex(doc), genogramConnectors(doc, placed));
     const couple = targets.filter((t) => t.kind === 'couple');
     expect(couple.map((t) => t.relationIds)).toEqual([['r1']]);
     expect(couple[0]).toMatchObject({ people: ['a', 'b'], status: 'married' });
@@ -46,7 +46,7 @@ describe('lineTargets', () => {
   it('a couple of parents who are not partners has no status to set: no couple target', () => {
     const doc = family();
     const noPartner = { ...doc, relations: doc.relations.filter((r) => r.id !== 'r1') };
-    const targets = lineTargets(noPartner, genogramConnectors(noPartner, placed));
+    const targets = lineTargets(lineIndex(noPartner), genogramConnectors(noPartner, placed));
     expect(targets.some((t) => t.kind === 'couple')).toBe(false);
     expect(targets.find((t) => t.kind === 'child' && t.child === 'c')?.relationIds).toEqual(['r2', 'r3']);
   });
