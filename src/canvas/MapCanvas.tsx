@@ -41,6 +41,7 @@ import { TieEdge } from './TieEdge';
 import { useCanvasKeys } from './useCanvasKeys';
 import { useFlowElements } from './useFlowElements';
 import { useMapViewport } from './useMapViewport';
+import { useZoomVariable } from './useZoomVariable';
 import { useFocusNew } from './useFocusNew';
 import { useGlide } from './useGlide';
 import { manualPositions } from '../layout/placement';
@@ -129,6 +130,7 @@ export function MapCanvas(props: MapCanvasProps) {
   currentRef.current = current;
   const { fitMap, reveal } = useMapViewport(current, geometry, fitRequest, settled);
   const focusNew = useFocusNew(wrapper, shownNodes);
+  useZoomVariable(wrapper);
   const onAdded = useCallback(
     (id: string) => {
       reveal(id);
