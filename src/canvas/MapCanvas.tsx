@@ -42,6 +42,7 @@ import { useCanvasKeys } from './useCanvasKeys';
 import { useFlowElements } from './useFlowElements';
 import { useMapViewport } from './useMapViewport';
 import { useZoomVariable } from './useZoomVariable';
+import { useKeepInView } from './useKeepInView';
 import { useFocusNew } from './useFocusNew';
 import { useGlide } from './useGlide';
 import { manualPositions } from '../layout/placement';
@@ -131,6 +132,7 @@ export function MapCanvas(props: MapCanvasProps) {
   const { fitMap, reveal } = useMapViewport(current, geometry, fitRequest, settled);
   const focusNew = useFocusNew(wrapper, shownNodes);
   useZoomVariable(wrapper);
+  useKeepInView(selectedPerson, reveal, view === 'genogram');
   const onAdded = useCallback(
     (id: string) => {
       reveal(id);
