@@ -2,7 +2,7 @@
  * A small panel floating over the map at a point, kept inside the map's box so that a person
  * near the edge never pushes its buttons under another pane (or off a tablet's screen).
  */
-import { useEffect, useRef, useState, type KeyboardEventHandler, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type KeyboardEventHandler, type ReactNode, type RefObject } from 'react';
 import type { ScreenPoint } from './pending';
 
 export type Anchor = 'centre' | 'below' | 'above' | 'beside' | 'top-right';
@@ -47,6 +47,7 @@ export interface FloatingProps {
 export function Floating({ at, anchor, className, children, role, label, onKeyDown }: FloatingProps) {
   const ref = useRef<HTMLDivElement>(null);
   const [pos, setPos] = useState<ScreenPoint | null>(null);
+  const mapSize = useMapSize(ref);
   // Measured in the next animation frame, where the browser lays the page out anyway: reading
   // sizes in an effect would force a synchronous reflow of the whole map (tens of ms with many
   // people) inside the gesture's event (React flushes effects of discrete events at once). Until
@@ -62,7 +63,7 @@ export function Floating({ at, anchor, className, children, role, label, onKeyDo
     });
     return () => cancelAnimationFrame(frame);
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [at.x, at.y, anchor]);
+  }, [at.x, at.y, anchor, mapSize]);
   return (
     <div
       ref={ref}
@@ -75,4 +76,29 @@ export function Floating({ at, anchor, className, children, role, label, onKeyDo
       {children}
     </div>
   );
+}
+
+/**
+ * The size of the map the panel floats in, as "WxH", updated when it changes: a pane opened
+ * beside the map (or a tablet turned) narrows it under a panel that stays put, whose buttons
+ * would then be cut off at the new edge. The panel is then placed again in the next frame,
+ * as when it opens.
+ */
+function useMapSize(ref: RefObject<HTMLElement | null>): string {
+  const [size, setSize] = useState('');
+  useEffect(() => {
+    const parent = ref.current?.offsetParent;
+    if (!parent || typeof ResizeObserver === 'undefined') return;
+    let first = true;
+    const observer = new ResizeObserver(([entry]) => {
+      if (!entry?.contentRect) return;
+      const next = `${Math.round(entry.contentRect.width)}x${Math.round(entry.contentRect.height)}`;
+      // The first report is the size the panel is being placed in already.
+      if (first) first = false;
+      else setSize((old) => (old === next ? old : next));
+    });
+    observer.observe(parent);
+    return () => observer.disconnect();
+  }, [ref]);
+  return size;
 }

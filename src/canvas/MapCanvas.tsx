@@ -41,6 +41,8 @@ import { TieEdge } from './TieEdge';
 import { useCanvasKeys } from './useCanvasKeys';
 import { useFlowElements } from './useFlowElements';
 import { useMapViewport } from './useMapViewport';
+import { useZoomVariable } from './useZoomVariable';
+import { useKeepInView } from './useKeepInView';
 import { useFocusNew } from './useFocusNew';
 import { useGlide } from './useGlide';
 import { manualPositions } from '../layout/placement';
@@ -129,6 +131,8 @@ export function MapCanvas(props: MapCanvasProps) {
   currentRef.current = current;
   const { fitMap, reveal } = useMapViewport(current, geometry, fitRequest, settled);
   const focusNew = useFocusNew(wrapper, shownNodes);
+  useZoomVariable(wrapper);
+  useKeepInView(selectedPerson, reveal, view === 'genogram');
   const onAdded = useCallback(
     (id: string) => {
       reveal(id);
