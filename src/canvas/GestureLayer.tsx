@@ -50,6 +50,9 @@ export interface GestureLayerProps {
   onEditedDone(): void;
 }
 
+/** Tie qualities for which no direction of support is asked. */
+const NO_SUPPORT: ReadonlySet<TieQuality> = new Set<TieQuality>(['conflict', 'cutoff']);
+
 export function GestureLayer(props: GestureLayerProps) {
   const { view, selectedAt, selectedTie, pending, setPending, nameOf, onAdded, edited, onAsk, onEditedDone } = props;
   const store = useAppStoreApi();
@@ -75,8 +78,11 @@ export function GestureLayer(props: GestureLayerProps) {
     }
     store.getState().run(addRelation, relation);
     setSelection(store, { kind: 'relation', id: relation.id });
-    // A contact asks its direction next, at the same place: drag, quality, direction.
-    setPending(relation.kind === 'tie' ? { kind: 'tie-flow', tieId: relation.id, at: pending.at } : null);
+    // A contact asks its direction of support next, at the same place: drag, quality, direction.
+    // A conflict or a broken contact carries no support, so it is not asked (the tie editor can
+    // still set one).
+    const asksFlow = relation.kind === 'tie' && !NO_SUPPORT.has(relation.quality);
+    setPending(asksFlow ? { kind: 'tie-flow', tieId: relation.id, at: pending.at } : null);
   };
   const tieFlow = pending?.kind === 'tie-flow' ? store.getState().doc.relations.find((r) => r.id === pending.tieId) : undefined;
 

@@ -130,6 +130,7 @@ export const t = {
   editNamed: (what: string) => `${what} wijzigen`,
   editText: 'Tekst',
   editKind: 'Soort',
+  editType: 'Sociaal-emotioneel of praktisch',
   cancel: 'Annuleren',
   add: 'Toevoegen',
   save: 'Opslaan',
@@ -165,7 +166,7 @@ export const t = {
     category: 'Onderwerp',
     addFor: (name: string) => `Behoefte toevoegen voor ${name}`,
     newFor: (name: string) => `Nieuwe behoefte van ${name}`,
-    kindFor: (name: string) => `Soort behoefte van ${name}`,
+    addAs: 'Toevoegen als',
     notLinkedYet: 'Wie hierbij kan helpen, komt in stap 3.',
   },
 
@@ -233,6 +234,12 @@ export const t = {
     overloaded: (name: string, n: number) => `${name} helpt al bij ${n} dingen — vraagt dit niet te veel?`,
     loadHeading: 'Wordt iemand te zwaar belast?',
     loadOk: 'Niemand draagt heel veel.',
+    helpFormFor: (need: string) => `Wie helpt bij "${need}"?`,
+    whoHelps: (need: string) => `Wie helpt bij "${need}"?`,
+    whoHelpsShort: 'Wie helpt?',
+    whatDoes: (need: string) => `Wat doet die persoon bij "${need}"?`,
+    whatDoesShort: 'Wat doet die persoon?',
+    moreHelp: 'Nog iemand helpt hierbij',
   },
 
   // Step 4: strengths.

@@ -13,10 +13,11 @@ import { centreOf, clickInSector, connect, openApp, personNode, startEmptyCase }
 import { storedOpenCase } from './helpers/app';
 
 /**
- * Issue 9 asks for at most 150. Measured with this family: 162 (was 346); the test keeps that
- * figure from growing. Where the rest goes is in the log line and the issue's note.
+ * Issue 9 asks for at most 150. Measured with this family: 149 (was 346, then 162 before needs
+ * were added with a tap on their kind, offers written under the need they cover, and a conflict
+ * no longer asked a direction); the test keeps that figure from growing.
  */
-const BUDGET = 162;
+const BUDGET = 149;
 const GOAL = 150;
 const SECTOR_LABELS = ['Huishouden', 'Familie', 'Vrienden', 'School/werk', 'Buurt', 'Vrije tijd', 'Geloof', 'Professionals', 'Overig'];
 
@@ -225,13 +226,15 @@ test('the reference family (20 people, 11 ties, 7 needs, 8 offers) in at most 15
     ['Fatima', 'Linda Bakker', 'Gewoon', 'Steun naar de ander'],
     ['Tante Karin', 'Linda Bakker', 'Sterk', 'Beide kanten op'],
     ['Buurman Henk', 'Linda Bakker', 'Gewoon', 'Steun naar de ander'],
-    ['Linda Bakker', 'Mark de Vries', 'Conflict', 'Geen richting'],
+    ['Linda Bakker', 'Mark de Vries', 'Conflict', ''],
   ];
   for (const [a, b, quality, flow] of ties) {
     await connect(page, personNode(page, a), personNode(page, b));
     c.count();
     await c.click(page.getByRole('menuitem', { name: `Contact: ${quality.toLowerCase()}` }));
-    await c.click(page.getByRole('menu', { name: 'Richting van steun kiezen' }).getByRole('menuitem', { name: flow }));
+    // A conflict carries no support: its direction is not asked.
+    if (flow) await c.click(page.getByRole('menu', { name: 'Richting van steun kiezen' }).getByRole('menuitem', { name: flow }));
+    else await expect(page.getByRole('menu', { name: 'Richting van steun kiezen' })).toBeHidden();
   }
   await expect.poll(async () => (await storedOpenCase(page))?.relations.filter((r) => r.kind === 'tie').length).toBe(11);
   await page.screenshot({ path: testInfo.outputPath('netwerkkaart.png') });
@@ -239,28 +242,24 @@ test('the reference family (20 people, 11 ties, 7 needs, 8 offers) in at most 15
   // 4. Step 2: the needs of Sam, Linda and Mark.
   await c.click(page.getByRole('tab', { name: /^Stap 2/ }));
   const needs: Array<[string, string, string]> = [
-    ['Sam', 'Iemand om mee te praten als het thuis moeilijk is', 'emotional'],
-    ['Sam', 'Hulp bij het plannen van huiswerk', 'practical'],
-    ['Sam', 'Samen iets leuks doen in het weekend', 'company'],
-    ['Linda Bakker', 'Af en toe een avond voor zichzelf', 'practical'],
-    ['Linda Bakker', 'Vervoer van Sam naar voetbal op zaterdag', 'practical'],
-    ['Linda Bakker', 'Advies over afspraken met Mark', 'advice'],
-    ['Mark de Vries', 'Contact met Sam zonder ruzie', 'advice'],
+    ['Sam', 'Iemand om mee te praten als het thuis moeilijk is', 'Emotioneel (E)'],
+    ['Sam', 'Hulp bij het plannen van huiswerk', 'Praktisch (P)'],
+    ['Sam', 'Samen iets leuks doen in het weekend', 'Gezelschap (G)'],
+    ['Linda Bakker', 'Af en toe een avond voor zichzelf', 'Praktisch (P)'],
+    ['Linda Bakker', 'Vervoer van Sam naar voetbal op zaterdag', 'Praktisch (P)'],
+    ['Linda Bakker', 'Advies over afspraken met Mark', 'Advies (A)'],
+    ['Mark de Vries', 'Contact met Sam zonder ruzie', 'Advies (A)'],
   ];
   for (const [who, text, kind] of needs) {
     const form = page.getByRole('form', { name: `Behoefte toevoegen voor ${who}` });
     await c.type(form.getByLabel(`Nieuwe behoefte van ${who}`), text);
-    // The kind stays as it was for the next need; only a change is an action.
-    const kindField = form.getByLabel(`Soort behoefte van ${who}`);
-    if ((await kindField.inputValue()) !== kind) {
-      await kindField.selectOption(kind);
-      c.count();
-    }
-    await c.click(form.getByRole('button', { name: 'Toevoegen' }));
+    // One tap on its kind adds it.
+    await c.click(form.getByRole('button', { name: kind, exact: true }));
   }
   await expect.poll(async () => (await storedOpenCase(page))?.needs.length).toBe(7);
 
-  // 5. Step 3: who offers what, linked to the need it covers while it is written.
+  // 5. Step 3: need by need, who helps and what they do (the offer is linked to the need it is
+  // written under).
   await c.click(page.getByRole('tab', { name: /^Stap 3/ }));
   const offers: Array<[string, string, string]> = [
     ['Oma Ans Bakker', 'Sam kan altijd bij oma langskomen om te praten', 'Iemand om mee te praten als het thuis moeilijk is'],
@@ -272,16 +271,11 @@ test('the reference family (20 people, 11 ties, 7 needs, 8 offers) in at most 15
     ['Fatima', 'Bemiddelt bij afspraken tussen Linda en Mark', 'Advies over afspraken met Mark'],
     ['Oma Riet', 'Belt Mark elke week', 'Contact met Sam zonder ruzie'],
   ];
-  let chosen = '';
   for (const [who, text, need] of offers) {
-    if (who !== chosen) {
-      await page.getByLabel('Persoon', { exact: true }).selectOption({ label: who });
-      c.count();
-      chosen = who;
-    }
-    const form = page.getByRole('form', { name: `Steun toevoegen voor ${who}` });
-    await c.type(form.getByLabel(`Wat kan ${who} bieden?`), text);
-    await c.click(form.getByRole('checkbox', { name: need }));
+    const form = page.getByRole('form', { name: `Wie helpt bij "${need}"?` });
+    await form.getByLabel(`Wie helpt bij "${need}"?`).selectOption({ label: who });
+    c.count();
+    await c.type(form.getByLabel(`Wat doet die persoon bij "${need}"?`), text);
     await c.click(form.getByRole('button', { name: 'Toevoegen' }));
   }
   await expect.poll(async () => (await storedOpenCase(page))?.offers.length).toBe(8);

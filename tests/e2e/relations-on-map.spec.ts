@@ -2,7 +2,8 @@
  * A relation's status or type is set on the map (issue 9): a partner made with "Partner
  * toevoegen" is asked its status at once (one tap), a child its type; a couple line or child line
  * is clicked (or reached with Tab and Enter) to change it later. A contact is drag, quality,
- * direction: three actions in one small menu at the drop.
+ * direction: three actions in one small menu at the drop (two for a conflict or a broken contact,
+ * which carry no support and are not asked a direction).
  */
 import { expect, test, type Page } from '@playwright/test';
 import { addByName, clickInSector, connect, openApp, personNode, startEmptyCase } from './canvasHelpers';
@@ -108,4 +109,15 @@ test('a contact is drag, quality, direction: three actions in the menu at the dr
   await expect(tie.locator('.nk-tie')).toHaveAttribute('data-flow', 'to');
   // The tie is selected, so its editor is at hand for a later change.
   await expect(page.getByRole('group', { name: 'Band aanpassen' })).toBeVisible();
+
+  // A conflict carries no support: drag and quality, two actions, and no direction is asked.
+  await clickInSector(page, 'Buurt', 2);
+  await addByName(page, 'Naam van nieuwe persoon', 'Henk');
+  await connect(page, personNode(page, 'Henk'), personNode(page, 'Sam'));
+  await menu.getByRole('menuitem', { name: 'Contact: conflict' }).click();
+  await expect(menu).toBeHidden();
+  await expect(flow).toBeHidden();
+  const conflict = page.locator('.react-flow__edge').and(page.getByRole('img', { name: 'Band tussen Henk en Sam' }));
+  await expect(conflict.locator('.nk-tie')).toHaveAttribute('data-quality', 'conflict');
+  await expect(conflict.locator('.nk-tie')).toHaveAttribute('data-flow', 'none');
 });

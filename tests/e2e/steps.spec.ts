@@ -4,7 +4,7 @@
  * covers standing out), strengths, consent for a topic marked on the map, an agreement drawn on
  * the map, and two meetings where the second looks back on the first.
  */
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
@@ -98,16 +98,15 @@ test('walk all six steps on a case', async ({ page }) => {
   await expect(pane.getByRole('note', { name: 'Soorten behoeften' })).toContainText('Sociaal-emotioneel');
   // What step 1 typed is still there when coming back later (checked below); add needs now.
   const samForm = pane.getByRole('form', { name: 'Behoefte toevoegen voor Sam' });
+  // The text, then one tap on its kind adds it; Enter adds with the kind used last.
   await samForm.getByLabel('Nieuwe behoefte van Sam').fill('Iemand om mee te praten');
-  await samForm.getByLabel('Soort behoefte van Sam').selectOption('emotional');
-  await samForm.getByRole('button', { name: 'Toevoegen' }).click();
+  await samForm.getByRole('button', { name: 'Emotioneel (E)' }).click();
   const lindaForm = pane.getByRole('form', { name: 'Behoefte toevoegen voor Linda' });
   await lindaForm.getByLabel('Nieuwe behoefte van Linda').fill('Oppas op woensdag');
-  await lindaForm.getByLabel('Soort behoefte van Linda').selectOption('practical');
-  await lindaForm.getByRole('button', { name: 'Toevoegen' }).click();
+  await lindaForm.getByRole('button', { name: 'Praktisch (P)' }).click();
+  await expect(lindaForm.getByLabel('Nieuwe behoefte van Linda')).toBeFocused();
   await lindaForm.getByLabel('Nieuwe behoefte van Linda').fill('Hulp bij formulieren');
-  await lindaForm.getByLabel('Soort behoefte van Linda').selectOption('practical');
-  await lindaForm.getByRole('button', { name: 'Toevoegen' }).click();
+  await page.keyboard.press('Enter');
   await expect(pane.getByRole('list', { name: 'Behoeften van Sam' })).toContainText('Iemand om mee te praten');
   await expect(pane.getByRole('list', { name: 'Behoeften van Linda' })).toContainText('Oppas op woensdag');
   await expect(pane.getByRole('list', { name: 'Behoeften van Mark' })).toHaveCount(0); // Mark has none yet
@@ -375,11 +374,9 @@ test('an offer is linked to a need while it is written: person, text, tick, Toev
   await goToStep(pane, 2);
   const samForm = pane.getByRole('form', { name: 'Behoefte toevoegen voor Sam' });
   await samForm.getByLabel('Nieuwe behoefte van Sam').fill('Iemand om mee te praten');
-  await samForm.getByLabel('Soort behoefte van Sam').selectOption('emotional');
-  await samForm.getByRole('button', { name: 'Toevoegen' }).click();
+  await samForm.getByRole('button', { name: 'Emotioneel (E)' }).click();
   await samForm.getByLabel('Nieuwe behoefte van Sam').fill('Hulp bij huiswerk');
-  await samForm.getByLabel('Soort behoefte van Sam').selectOption('practical');
-  await samForm.getByRole('button', { name: 'Toevoegen' }).click();
+  await samForm.getByRole('button', { name: 'Praktisch (P)' }).click();
   await goToStep(pane, 3);
   await expect(pane.getByText('2 van 2 behoeften nog zonder hulp uit het netwerk')).toBeVisible();
 
@@ -413,4 +410,62 @@ test('an offer is linked to a need while it is written: person, text, tick, Toev
   await page.getByRole('button', { name: 'Ongedaan maken' }).click();
   await expect(pane.getByText('2 van 2 behoeften nog zonder hulp uit het netwerk')).toBeVisible();
   await expect(pane.getByRole('list', { name: 'Steun van Oma Ans' })).toHaveCount(0);
+});
+
+test('need by need: who helps, what they do, Toevoegen (three actions); a practical advice need is entered and survives reload and export', async ({ page }, testInfo) => {
+  test.setTimeout(90_000);
+  const pane = await openCase(page);
+  await goToStep(pane, 2);
+  const lindaForm = pane.getByRole('form', { name: 'Behoefte toevoegen voor Linda' });
+  await lindaForm.getByLabel('Nieuwe behoefte van Linda').fill('Hulp bij verzekeringsformulieren');
+  await lindaForm.getByRole('button', { name: 'Advies (A)' }).click();
+  // Advice is social-emotional by the paper ecogram's rule; this advice is practical help.
+  await pane.getByRole('button', { name: 'Hulp bij verzekeringsformulieren wijzigen' }).click();
+  const edit = pane.getByRole('form', { name: 'Hulp bij verzekeringsformulieren wijzigen' });
+  await expect(edit.getByLabel('Soort', { exact: true })).toHaveValue('advice');
+  await edit.getByLabel('Sociaal-emotioneel of praktisch').selectOption('practical');
+  await edit.getByRole('button', { name: 'Opslaan' }).click();
+  const lindaNeeds = pane.getByRole('list', { name: 'Behoeften van Linda' });
+  await expect(lindaNeeds).toContainText('Advies (A), praktisch');
+
+  // Step 3: under the open need, who helps and what they do.
+  await goToStep(pane, 3);
+  const coverage = pane.getByRole('list', { name: 'Wie helpt bij welke behoefte?' });
+  const row = coverage.getByRole('listitem').filter({ hasText: 'Hulp bij verzekeringsformulieren' });
+  await expect(row).toContainText('Nog niemand');
+  const help = row.getByRole('form', { name: 'Wie helpt bij "Hulp bij verzekeringsformulieren"?' });
+  let actions = 0;
+  await help.getByLabel('Wie helpt bij "Hulp bij verzekeringsformulieren"?').selectOption({ label: 'Buurman Henk' });
+  actions++;
+  await help.getByLabel('Wat doet die persoon bij "Hulp bij verzekeringsformulieren"?').fill('Kijkt de formulieren samen met Linda na');
+  actions++;
+  await help.getByRole('button', { name: 'Toevoegen' }).click();
+  actions++;
+  expect(actions).toBe(3);
+  await expect(row).toContainText('Geholpen door: Buurman Henk');
+  // The form stays while it is used: a second helper for the same need, three actions again.
+  await expect(help.getByLabel('Wie helpt bij "Hulp bij verzekeringsformulieren"?')).toBeFocused();
+  await help.getByLabel('Wie helpt bij "Hulp bij verzekeringsformulieren"?').selectOption({ label: 'Oma Ans' });
+  await help.getByLabel('Wat doet die persoon bij "Hulp bij verzekeringsformulieren"?').fill('Belt de verzekering');
+  await page.keyboard.press('Enter');
+  await expect(row).toContainText('Geholpen door: Buurman Henk, Oma Ans');
+  await page.screenshot({ path: testInfo.outputPath('need-help.png') });
+
+  // The offer took the need's kind, and is linked to it; all of it survives a reload and the export.
+  // (As a user would: the last change is saved before the page is reloaded.)
+  await expect(page.getByText('Bewaard op dit apparaat')).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Familie Stappen');
+  const pane2 = page.getByRole('complementary', { name: 'Stappen' });
+  await goToStep(pane2, 2);
+  await expect(pane2.getByRole('list', { name: 'Behoeften van Linda' })).toContainText('Advies (A), praktisch');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Exporteren' }).click();
+  const file = await (await download).path();
+  const doc = JSON.parse(await readFile(file!, 'utf8'));
+  const need = doc.needs.find((n: { text: string }) => n.text === 'Hulp bij verzekeringsformulieren');
+  expect(need).toMatchObject({ of: 'p-linda', type: 'practical', category: 'advice' });
+  const offers = doc.offers.filter((o: { needIds?: string[] }) => o.needIds?.includes(need.id));
+  expect(offers.map((o: { by: string }) => o.by).sort()).toEqual(['p-ans', 'p-henk']);
+  expect(offers[0]).toMatchObject({ type: 'practical', category: 'advice' });
 });

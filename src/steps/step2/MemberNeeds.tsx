@@ -32,7 +32,7 @@ export function MemberNeeds({ member }: { member: FamilyMember }) {
                 text={n.text}
                 type={n.type}
                 category={n.category}
-                onSave={(text, c) => run(updateNeed, { id: n.id, patch: { text, category: c, type: supportTypeOf(c) } })}
+                onSave={(text, category, type) => run(updateNeed, { id: n.id, patch: { text, category, type } })}
                 onRemove={() => run(removeNeed, { id: n.id })}
               />
             </li>
@@ -44,7 +44,7 @@ export function MemberNeeds({ member }: { member: FamilyMember }) {
         formLabel={t.needs.addFor(name)}
         textLabel={t.needs.newFor(name)}
         placeholder={t.needs.text}
-        kindLabel={t.needs.kindFor(name)}
+        kindsLabel={t.needs.addAs}
         initialKind="emotional"
         onAdd={(text, category) =>
           run(addNeed, { id: newId(ID_PREFIX.need), of: person.id, type: supportTypeOf(category), category, text })

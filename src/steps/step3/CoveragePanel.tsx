@@ -1,5 +1,5 @@
 /**
- * Each need with the people who cover it. A need nobody covers stands out with an icon and a
+ * Each need with the people who cover it, and under it "wie helpt hierbij?" to add who does. A need nobody covers stands out with an icon and a
  * sentence (not colour alone): that is where professional care is still needed. People who
  * carry many offers are flagged, because parents fear being a burden to them.
  */
@@ -9,12 +9,14 @@ import { overloadedPeople } from '../model/load';
 import { useDoc } from '../ui/hooks';
 import { kindLabel } from '../ui/kinds';
 import { displayName } from '../../i18n/names';
+import { NeedHelpForm } from './NeedHelpForm';
 
 export function CoveragePanel() {
   const doc = useDoc();
   const rows = coverageRows(doc);
   const open = rows.filter((r) => r.open).length;
   const heavy = overloadedPeople(doc);
+  const alive = doc.people.filter((p) => !p.deceased);
   return (
     <section className="st-section" aria-labelledby="st3-coverage">
       <h3 id="st3-coverage">{t.coverage.heading}</h3>
@@ -44,6 +46,7 @@ export function CoveragePanel() {
                   {t.coverage.coveredBy}: {coveredBy.map((c) => displayName(c.person)).join(', ')}
                 </p>
               )}
+              <NeedHelpForm need={need} open={isOpen} helpers={alive.filter((p) => p.id !== need.of)} />
             </li>
           ))}
         </ul>

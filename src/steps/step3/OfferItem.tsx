@@ -9,7 +9,6 @@ import { t } from '../../i18n/steps';
 import { personName } from '../model/familyMembers';
 import { DisclosureButton, useDisclosure } from '../ui/Disclosure';
 import { useDoc, useRun } from '../ui/hooks';
-import { supportTypeOf } from '../../graph/support';
 import { SupportRow } from '../ui/SupportRow';
 
 export function OfferItem({ offer }: { offer: Offer }) {
@@ -35,7 +34,7 @@ export function OfferItem({ offer }: { offer: Offer }) {
             </span>
           )
         }
-        onSave={(text, c) => run(updateOffer, { id: offer.id, patch: { text, category: c, type: supportTypeOf(c) } })}
+        onSave={(text, category, type) => run(updateOffer, { id: offer.id, patch: { text, category, type } })}
         onRemove={() => run(removeOffer, { id: offer.id })}
       />
       <p className="st-links-summary">

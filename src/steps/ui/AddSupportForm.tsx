@@ -1,42 +1,46 @@
-/** The compact "add a need / add an offer" form: a text, its kind, and Toevoegen. */
-import { useState, type FormEvent } from 'react';
+/** The compact "add a need" form: the text, then a tap on its kind adds it (Enter: the last kind). */
+import { useRef, useState, type FormEvent } from 'react';
 import type { SupportCategory } from '../../graph/schema';
-import { t } from '../../i18n/steps';
 import { HiddenLabelInput } from './HiddenLabelInput';
-import { KindOptions } from './KindOptions';
+import { KindButtons } from './KindButtons';
 import { LIMITS } from '../../graph/schema';
 
 interface Props {
-  /** Prefix of the two fields' ids. */
+  /** Prefix of the text field's id. */
   idBase: string;
   formLabel: string;
   textLabel: string;
   placeholder: string;
-  kindLabel: string;
+  /** Names the kind buttons' group ("Toevoegen als"). */
+  kindsLabel: string;
   initialKind: SupportCategory;
   onAdd(text: string, category: SupportCategory): void;
 }
 
-export function AddSupportForm({ idBase, formLabel, textLabel, placeholder, kindLabel, initialKind, onAdd }: Props) {
+export function AddSupportForm({ idBase, formLabel, textLabel, placeholder, kindsLabel, initialKind, onAdd }: Props) {
   const [text, setText] = useState('');
-  const [category, setCategory] = useState<SupportCategory>(initialKind);
+  const [last, setLast] = useState<SupportCategory>(initialKind);
+  const textRef = useRef<HTMLInputElement>(null);
+  const add = (category: SupportCategory) => {
+    const trimmed = text.trim();
+    if (!trimmed) {
+      textRef.current?.focus();
+      return;
+    }
+    onAdd(trimmed, category);
+    setLast(category);
+    setText('');
+    // Ready for the next need of the same person.
+    textRef.current?.focus();
+  };
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const trimmed = text.trim();
-    if (!trimmed) return;
-    onAdd(trimmed, category);
-    setText('');
+    add(last);
   };
   return (
     <form className="st-add" onSubmit={submit} aria-label={formLabel}>
-      <HiddenLabelInput id={`${idBase}-text`} label={textLabel} placeholder={placeholder} value={text} onChange={setText} maxLength={LIMITS.textLength} />
-      <label htmlFor={`${idBase}-kind`} className="visually-hidden">
-        {kindLabel}
-      </label>
-      <select id={`${idBase}-kind`} value={category} onChange={(e) => setCategory(e.target.value as SupportCategory)}>
-        <KindOptions />
-      </select>
-      <button type="submit">{t.add}</button>
+      <HiddenLabelInput inputRef={textRef} id={`${idBase}-text`} label={textLabel} placeholder={placeholder} value={text} onChange={setText} maxLength={LIMITS.textLength} />
+      <KindButtons label={kindsLabel} last={last} onPick={add} />
     </form>
   );
 }

@@ -1,8 +1,9 @@
 /** A show/hide button (▸/▾) for a panel that stays in the page, hidden while closed. */
 import { useId, useState, type ReactNode } from 'react';
 
-export function useDisclosure() {
-  const [open, setOpen] = useState(false);
+/** `initiallyOpen` is read once: a panel opened for a reason stays open while it is used. */
+export function useDisclosure(initiallyOpen = false) {
+  const [open, setOpen] = useState(initiallyOpen);
   const panelId = useId();
   return { open, panelId, toggle: () => setOpen((v) => !v) };
 }

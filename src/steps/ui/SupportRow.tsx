@@ -1,11 +1,14 @@
 /**
- * One need or offer in a list: its text and kind, a button to change it (text and kind in a
- * small inline form) and one to remove it. Shared by step 2 (needs) and step 3 (offers).
+ * One need or offer in a list: its text and kind, a button to change it (text, letter and type
+ * in a small inline form) and one to remove it. Shared by step 2 (needs) and step 3 (offers).
+ * The letter and the type are chosen apart, as the file allows: "advies" is social-emotional by
+ * the paper ecogram's rule, but advice with insurance forms is practical help.
  */
 import { useState, type FormEvent, type ReactNode } from 'react';
-import type { SupportCategory, SupportType } from '../../graph/schema';
+import { SUPPORT_TYPES, type SupportCategory, type SupportType } from '../../graph/schema';
 import { t } from '../../i18n/steps';
-import { supportCategoryOf } from '../../graph/support';
+import { supportCategoryOf, supportTypeOf } from '../../graph/support';
+import { supportTypeLabels } from '../../i18n/labels';
 import { kindLabel } from './kinds';
 import { EditRemoveButtons } from './EditRemoveButtons';
 import { KindOptions } from './KindOptions';
@@ -16,7 +19,7 @@ interface Props {
   text: string;
   type: SupportType;
   category: SupportCategory | undefined;
-  onSave(text: string, category: SupportCategory): void;
+  onSave(text: string, category: SupportCategory, type: SupportType): void;
   onRemove(): void;
   /** Shown before the text, e.g. the offer's letter. */
   prefix?: ReactNode;
@@ -26,11 +29,12 @@ export function SupportRow({ text, type, category, onSave, onRemove, prefix }: P
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(text);
   const [kind, setKind] = useState<SupportCategory>(supportCategoryOf({ type, category }));
+  const [draftType, setDraftType] = useState<SupportType>(type);
 
   if (editing) {
     const save = (e: FormEvent) => {
       e.preventDefault();
-      if (draft.trim()) onSave(draft.trim(), kind);
+      if (draft.trim()) onSave(draft.trim(), kind, draftType);
       setEditing(false);
     };
     return (
@@ -45,8 +49,24 @@ export function SupportRow({ text, type, category, onSave, onRemove, prefix }: P
           onKeyDown={(e) => e.key === 'Escape' && setEditing(false)}
         />
         <LimitNote length={draft.length} max={LIMITS.textLength} />
-        <select aria-label={t.editKind} value={kind} onChange={(e) => setKind(e.target.value as SupportCategory)}>
+        <select
+          aria-label={t.editKind}
+          value={kind}
+          onChange={(e) => {
+            const next = e.target.value as SupportCategory;
+            setKind(next);
+            // A new letter brings its usual type; the type can be changed after.
+            setDraftType(supportTypeOf(next));
+          }}
+        >
           <KindOptions />
+        </select>
+        <select aria-label={t.editType} value={draftType} onChange={(e) => setDraftType(e.target.value as SupportType)}>
+          {SUPPORT_TYPES.map((ty) => (
+            <option key={ty} value={ty}>
+              {supportTypeLabels[ty]}
+            </option>
+          ))}
         </select>
         <button type="submit">{t.save}</button>
         <button type="button" onClick={() => setEditing(false)}>
@@ -67,6 +87,8 @@ export function SupportRow({ text, type, category, onSave, onRemove, prefix }: P
         removeLabel={t.removeNamed(text)}
         onEdit={() => {
           setDraft(text);
+          setKind(supportCategoryOf({ type, category }));
+          setDraftType(type);
           setEditing(true);
         }}
         onRemove={onRemove}

@@ -1,22 +1,22 @@
 /**
- * The support kinds as one choice: the paper ecogram's four letters, each with its type (the
- * rule is src/graph/support.ts). One select instead of two keeps the form short.
+ * How a support kind reads in the steps: the paper ecogram's letter with its word ("Advies (A)").
+ * The type (social-emotional or practical) follows from the letter by the rule in
+ * src/graph/support.ts and is named only where a record differs from that rule ("Advies (A),
+ * praktisch": help with forms), so the common case never reads doubled.
  */
 import { SUPPORT_CATEGORIES, type SupportCategory, type SupportType } from '../../graph/schema';
-import { categoriesOf, supportTypeOf } from '../../graph/support';
+import { supportTypeOf } from '../../graph/support';
 import { supportCategoryLabels, supportCategoryLetters, supportTypeLabels } from '../../i18n/labels';
 
-/** "Praktisch (P)" for the only letter of its type, "Sociaal-emotioneel: advies (A)" for one of several. */
-function labelOf(category: SupportCategory): string {
-  const type = supportTypeOf(category);
-  const letter = supportCategoryLetters[category];
-  if (categoriesOf(type).length === 1) return `${supportTypeLabels[type]} (${letter})`;
-  return `${supportTypeLabels[type]}: ${supportCategoryLabels[category].toLowerCase()} (${letter})`;
+export function kindOptionLabel(category: SupportCategory): string {
+  return `${supportCategoryLabels[category]} (${supportCategoryLetters[category]})`;
 }
 
-export const kindOptions = SUPPORT_CATEGORIES.map((category) => ({ value: category, label: labelOf(category) }));
+export const kindOptions = SUPPORT_CATEGORIES.map((category) => ({ value: category, label: kindOptionLabel(category) }));
 
-/** "Sociaal-emotioneel: advies (A)" for a stored record; only the type for one without a category. */
+/** "Advies (A)" for a stored record, "Advies (A), praktisch" against the rule; the type alone without a category. */
 export function kindLabel(type: SupportType, category: SupportCategory | undefined): string {
-  return category ? labelOf(category) : supportTypeLabels[type];
+  if (!category) return supportTypeLabels[type];
+  const label = kindOptionLabel(category);
+  return supportTypeOf(category) === type ? label : `${label}, ${supportTypeLabels[type].toLowerCase()}`;
 }

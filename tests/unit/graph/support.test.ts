@@ -32,11 +32,18 @@ describe('the support category ↔ type rule', () => {
   it('is what the forms, the labels and the badges show', () => {
     for (const c of SUPPORT_CATEGORIES) {
       const label = kindOptions.find((o) => o.value === c)!.label;
-      expect(label, c).toMatch(supportTypeOf(c) === 'practical' ? /^Praktisch/ : /^Sociaal-emotioneel/);
+      // The word once, with its letter: never "Sociaal-emotioneel: emotioneel (E)".
+      expect(label, c).toMatch(/^(Emotioneel \(E\)|Gezelschap \(G\)|Advies \(A\)|Praktisch \(P\))$/);
       expect(kindLabel(supportTypeOf(c), c)).toBe(label);
       const frame = (supportBadge(c).children![0] as { tag: string }).tag;
       expect(frame, c).toBe(supportTypeOf(c) === 'practical' ? 'rect' : 'circle');
     }
+  });
+
+  it('names the type only where a record differs from the rule', () => {
+    expect(kindLabel('practical', 'advice')).toBe('Advies (A), praktisch');
+    expect(kindLabel('social-emotional', 'practical')).toBe('Praktisch (P), sociaal-emotioneel');
+    expect(kindLabel('practical', undefined)).toBe('Praktisch');
   });
 
   it('holds for every need and offer of the demo case', () => {

@@ -56,8 +56,7 @@ describe('StepsPane', () => {
     fireEvent.click(screen.getByRole('tab', { name: 'Stap 2' }));
     const form = screen.getByRole('form', { name: 'Behoefte toevoegen voor Linda' });
     fireEvent.change(within(form).getByLabelText('Nieuwe behoefte van Linda'), { target: { value: 'Oppas' } });
-    fireEvent.change(within(form).getByLabelText('Soort behoefte van Linda'), { target: { value: 'practical' } });
-    fireEvent.submit(form);
+    fireEvent.click(within(form).getByRole('button', { name: 'Praktisch (P)' }));
     expect(store.getState().doc.needs).toMatchObject([{ of: 'linda', type: 'practical', category: 'practical', text: 'Oppas' }]);
     expect(within(screen.getByRole('list', { name: 'Behoeften van Linda' })).getByText('Oppas')).toBeTruthy();
   });
@@ -75,5 +74,44 @@ describe('StepsPane', () => {
     fireEvent.submit(edit);
     expect(store.getState().doc.needs).toMatchObject([{ of: 'sam', type: 'social-emotional', category: 'company', text: 'Samen sporten' }]);
     expect(screen.getByRole('button', { name: 'Samen sporten wijzigen' })).toBeTruthy();
+  });
+
+  it('adds with the kind used last on Enter, and keeps a letter and a type apart when asked (practical advice)', () => {
+    const store = mount();
+    fireEvent.click(screen.getByRole('tab', { name: 'Stap 2' }));
+    const form = screen.getByRole('form', { name: 'Behoefte toevoegen voor Linda' });
+    const text = within(form).getByLabelText('Nieuwe behoefte van Linda');
+    fireEvent.change(text, { target: { value: 'Formulieren' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Advies (A)' }));
+    fireEvent.change(text, { target: { value: 'Opvoedtips' } });
+    fireEvent.submit(form);
+    expect(store.getState().doc.needs.map((n) => [n.text, n.category, n.type])).toEqual([
+      ['Formulieren', 'advice', 'social-emotional'],
+      ['Opvoedtips', 'advice', 'social-emotional'],
+    ]);
+    fireEvent.click(screen.getByRole('button', { name: 'Formulieren wijzigen' }));
+    const edit = screen.getByRole('form', { name: 'Formulieren wijzigen' });
+    fireEvent.change(within(edit).getByLabelText('Sociaal-emotioneel of praktisch'), { target: { value: 'practical' } });
+    fireEvent.submit(edit);
+    expect(store.getState().doc.needs[0]).toMatchObject({ text: 'Formulieren', category: 'advice', type: 'practical' });
+    expect(within(screen.getByRole('list', { name: 'Behoeften van Linda' })).getByText('Advies (A), praktisch')).toBeTruthy();
+  });
+
+  it('adds an offer under a need in step 3: who helps and what they do, linked to the need with its kind', () => {
+    const store = mount();
+    fireEvent.click(screen.getByRole('tab', { name: 'Stap 2' }));
+    const form = screen.getByRole('form', { name: 'Behoefte toevoegen voor Sam' });
+    fireEvent.change(within(form).getByLabelText('Nieuwe behoefte van Sam'), { target: { value: 'Vervoer' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Praktisch (P)' }));
+    fireEvent.click(screen.getByRole('tab', { name: 'Stap 3' }));
+    const help = screen.getByRole('form', { name: 'Wie helpt bij "Vervoer"?' });
+    const who = within(help).getByLabelText('Wie helpt bij "Vervoer"?') as HTMLSelectElement;
+    // Sam, whose need it is, is not among the helpers.
+    expect([...who.options].map((o) => o.text)).not.toContain('Sam');
+    fireEvent.change(who, { target: { value: 'linda' } });
+    fireEvent.change(within(help).getByLabelText('Wat doet die persoon bij "Vervoer"?'), { target: { value: 'Rijdt op zaterdag' } });
+    fireEvent.submit(help);
+    const need = store.getState().doc.needs[0];
+    expect(store.getState().doc.offers).toMatchObject([{ by: 'linda', text: 'Rijdt op zaterdag', type: 'practical', category: 'practical', needIds: [need!.id] }]);
   });
 });
