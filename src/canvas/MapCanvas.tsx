@@ -71,6 +71,8 @@ export interface MapCanvasProps {
   auto: Positions;
   geometry: EcogramGeometry | null;
   overlays: ReadonlyMap<string, NodeOverlay>;
+  /** Ties not drawn (those a "bekijk als" viewer may not see). */
+  hiddenTies: ReadonlySet<string>;
   pending: Pending;
   setPending(p: Pending): void;
   legendOpen: boolean;
@@ -83,7 +85,7 @@ export interface MapCanvasProps {
 }
 
 export function MapCanvas(props: MapCanvasProps) {
-  const { canvasRef: wrapper, view, auto, geometry, overlays, pending, setPending, legendOpen, showTies, fitRequest, settled } = props;
+  const { canvasRef: wrapper, view, auto, geometry, overlays, hiddenTies, pending, setPending, legendOpen, showTies, fitRequest, settled } = props;
   const store = useAppStoreApi();
   const doc = useAppStore((s) => s.doc);
   const selection = useAppStore((s) => s.session.selection);
@@ -109,7 +111,7 @@ export function MapCanvas(props: MapCanvasProps) {
     anchor: selectedPerson ?? doc.people.find((p) => p.focus)?.id ?? null,
     placedByHand: (id) => manual.has(id),
   });
-  const { nodes, edges: allEdges } = useFlowElements({ doc, view, auto: glided, preview, overlays, selectedPerson, selectedRelation });
+  const { nodes, edges: allEdges } = useFlowElements({ doc, view, auto: glided, preview, overlays, hiddenTies, selectedPerson, selectedRelation });
   // A freshly loaded case is mounted a slice per task (progressive.ts). The viewport uses
   // everyone's positions from the start; the connectors are drawn once, when all are in.
   const { shown: shownNodes, complete } = useProgressiveNodes(nodes);
@@ -279,7 +281,7 @@ export function MapCanvas(props: MapCanvasProps) {
         ariaLabelConfig={flowAriaLabels}
         aria-label={view === 'genogram' ? canvasText.tabGenogram : canvasText.tabNetwerkkaart}
       >
-        {view === 'genogram' ? <GenogramLayer positions={complete ? current : NO_POSITIONS} selected={selectedLines} onChooseLine={onChooseLine} /> : geometry && <EcogramLayer geometry={geometry} highlight={highlight} />}
+        {view === 'genogram' ? <GenogramLayer positions={complete ? current : NO_POSITIONS} selected={selectedLines} onChooseLine={onChooseLine} /> : geometry && <EcogramLayer geometry={geometry} people={current} highlight={highlight} />}
         <Controls showInteractive={false} showFitView={false} position="bottom-right">
           <ControlButton onClick={fitMap} aria-label={canvasText.fitToScreen} title={canvasText.fitToScreen}>
             <FitIcon />

@@ -5,8 +5,10 @@
  * objects for people that did not change.
  */
 import { memo, useMemo } from 'react';
-import { Handle, Position, type NodeProps } from '@xyflow/react';
-import { drawPerson } from '../draw/person';
+import { Handle, Position, useStore, type NodeProps } from '@xyflow/react';
+import { GENOGRAM_FONT, drawPerson } from '../draw/person';
+import { readingScale } from '../draw/readingScale';
+import { NETWERKKAART_FONT } from '../layout/netwerkkaartGeometry';
 import { canvasText } from '../i18n/canvas';
 import { NODE_BOX } from './nodeBox';
 import type { PersonFlowNode } from './nodes';
@@ -16,9 +18,14 @@ const HALF = NODE_BOX / 2;
 
 function PersonNodeView({ data, selected }: NodeProps<PersonFlowNode>) {
   const { person, overlay, view, labelRoom } = data;
+  // Names and marks keep a readable size on a map shown small. The selectors return numbers in
+  // steps, so a pinch re-renders a person only when a step is crossed.
+  const font = view === 'genogram' ? GENOGRAM_FONT : NETWERKKAART_FONT;
+  const nameScale = useStore((s) => readingScale(s.transform[2], font).name);
+  const markScale = useStore((s) => readingScale(s.transform[2], font).mark);
   const drawing = useMemo(
-    () => drawPerson(person, { view, marks: overlay, selected, labelRoom }),
-    [person, overlay, selected, view, labelRoom],
+    () => drawPerson(person, { view, marks: overlay, selected, labelRoom, reading: { name: nameScale, mark: markScale } }),
+    [person, overlay, selected, view, labelRoom, nameScale, markScale],
   );
   return (
     <div

@@ -4,6 +4,7 @@ import { ReactFlowProvider } from '@xyflow/react';
 import type { ViewName } from '../graph/schema';
 import { clearLayout } from '../graph/commands';
 import { netwerkkaartView } from '../layout/netwerkkaartView';
+import { visibleTo } from '../graph/queries';
 import type { OverlaysOf } from '../state/overlay';
 import { useAppStore, useAppStoreApi } from '../state/react';
 import { withFallbackPositions } from '../layout/fallbackPosition';
@@ -19,6 +20,8 @@ export interface ViewPaneProps {
   genogram: GenogramLayoutState & { upToDate: boolean };
   overlaysOf: OverlaysOf;
 }
+
+const NO_HIDDEN: ReadonlySet<string> = new Set();
 
 export function ViewPane(props: ViewPaneProps) {
   return (
@@ -43,6 +46,15 @@ function ViewPaneInner({ view, genogram, overlaysOf }: ViewPaneProps) {
     () => overlaysOf(doc, { step, topicId, viewAsPersonId, perspective }),
     [overlaysOf, doc, step, topicId, viewAsPersonId, perspective],
   );
+
+  // "Bekijk als" (step 5): the contacts that person may not see are not drawn either, so the map
+  // and the pane say the same (the rule is visibleTo's).
+  const hiddenTies = useMemo(() => {
+    const seen = step === '5' && viewAsPersonId ? visibleTo(doc, viewAsPersonId) : null;
+    if (!seen) return NO_HIDDEN;
+    const kept = new Set(seen.doc.relations.map((r) => r.id));
+    return new Set(doc.relations.filter((r) => !kept.has(r.id)).map((r) => r.id));
+  }, [doc, step, viewAsPersonId]);
 
   const ecogram = useMemo(() => (view === 'netwerkkaart' ? netwerkkaartView(doc) : null), [view, doc.people, doc.layout]);
 
@@ -109,6 +121,7 @@ function ViewPaneInner({ view, genogram, overlaysOf }: ViewPaneProps) {
         auto={auto}
         geometry={ecogram?.geometry ?? null}
         overlays={overlays}
+        hiddenTies={hiddenTies}
         pending={pending}
         setPending={setPending}
         legendOpen={legendOpen}

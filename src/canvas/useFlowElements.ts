@@ -15,12 +15,13 @@ export interface FlowElementsInput {
   auto: Positions;
   preview: Positions;
   overlays: ReadonlyMap<string, NodeOverlay>;
+  hiddenTies: ReadonlySet<string>;
   selectedPerson: string | null;
   selectedRelation: string | null;
 }
 
 export function useFlowElements(input: FlowElementsInput): { nodes: PersonFlowNode[]; edges: TieFlowEdge[] } {
-  const { doc, view, auto, preview, overlays, selectedPerson, selectedRelation } = input;
+  const { doc, view, auto, preview, overlays, hiddenTies, selectedPerson, selectedRelation } = input;
   const nodeCache = useRef(new Map<string, PersonFlowNode>());
   const edgeCache = useRef(new Map<string, TieFlowEdge>());
 
@@ -35,10 +36,10 @@ export function useFlowElements(input: FlowElementsInput): { nodes: PersonFlowNo
 
   const edges = useMemo(() => {
     const shown = new Set(nodes.map((n) => n.id));
-    const built = buildTieEdges(doc, shown, selectedRelation, edgeCache.current);
+    const built = buildTieEdges(doc, shown, selectedRelation, edgeCache.current).filter((e) => !hiddenTies.has(e.id));
     edgeCache.current = new Map(built.map((e) => [e.id, e]));
     return built;
-  }, [doc, nodes, selectedRelation]);
+  }, [doc, nodes, selectedRelation, hiddenTies]);
 
   return { nodes, edges };
 }

@@ -13,6 +13,7 @@ import { SYMBOL_SIZE } from '../layout/metrics';
 import { fmt } from './geometry';
 import { INK, PAPER } from './symbols';
 import { el, type SvgNode } from './svg';
+import { MARK_FONT } from './readingScale';
 
 /** The paper ecogram's order: practical first, then the social-emotional letters. */
 export const SUPPORT_ORDER: SupportCategory[] = ['practical', 'company', 'advice', 'emotional'];
@@ -29,7 +30,7 @@ export function supportBadge(category: SupportCategory): SvgNode {
       : el('circle', { cx: 0, cy: 0, r: h + 0.5, fill: PAPER, stroke: INK, 'stroke-width': 1.2 });
   return el('g', { class: 'support-badge', 'data-category': category }, [
     frame,
-    el('text', { x: 0, y: 3.2, 'text-anchor': 'middle', 'font-size': 8.5, 'font-weight': 700, fill: INK }, [
+    el('text', { x: 0, y: 3.2, 'text-anchor': 'middle', 'font-size': MARK_FONT, 'font-weight': 700, fill: INK }, [
       supportCategoryLetters[category],
     ]),
   ]);
@@ -90,7 +91,7 @@ export function agreementTags(tags: readonly string[], size = SYMBOL_SIZE): SvgN
   const y = -size / 2 - 19;
   return el('g', { class: 'agreement-tags' }, [
     el('rect', { x, y, width, height: 12, rx: 6, fill: PAPER, stroke: INK, 'stroke-width': 1, 'stroke-dasharray': '2 1.5' }),
-    el('text', { x: x + width / 2, y: y + 9, 'text-anchor': 'middle', 'font-size': 8.5, fill: INK }, [text]),
+    el('text', { x: x + width / 2, y: y + 9, 'text-anchor': 'middle', 'font-size': MARK_FONT, fill: INK }, [text]),
   ]);
 }
 
@@ -116,19 +117,31 @@ export function markKinds(marks: Iterable<OverlayMarks>): Set<MarkKind> {
   return kinds;
 }
 
-/** All overlay marks around a symbol centred at (0,0), in one group. */
-export function overlayMarks(marks: OverlayMarks, size = SYMBOL_SIZE): SvgNode {
+/** `node` drawn `scale` times larger about the point (ax, ay), which stays where it was. */
+function scaledAbout(node: SvgNode, ax: number, ay: number, scale: number): SvgNode {
+  if (scale === 1) return node;
+  return el('g', { transform: `translate(${fmt(ax)} ${fmt(ay)}) scale(${fmt(scale)}) translate(${fmt(-ax)} ${fmt(-ay)})` }, [node]);
+}
+
+/**
+ * All overlay marks around a symbol centred at (0,0), in one group. `scale` draws them larger
+ * (readingScale.ts), each about its side that faces the symbol, so a larger mark grows away
+ * from the symbol instead of over it.
+ */
+export function overlayMarks(marks: OverlayMarks, size = SYMBOL_SIZE, scale = 1): SvgNode {
   const half = size / 2;
   const children: SvgNode[] = [];
   const badges = supportBadges(marks.support, size);
-  if (badges) children.push(badges);
+  if (badges) children.push(scaledAbout(badges, half + 4, 0, scale));
   if (marks.overloaded) {
-    children.push(el('g', { transform: `translate(${fmt(-half - 4)} ${fmt(-half - 4)})`, 'data-part': 'overloaded' }, [overloadedMark()]));
+    const mark = el('g', { transform: `translate(${fmt(-half - 4)} ${fmt(-half - 4)})`, 'data-part': 'overloaded' }, [overloadedMark()]);
+    children.push(scaledAbout(mark, -half + 2, -half + 2, scale));
   }
   if (marks.consent) {
-    children.push(el('g', { transform: `translate(${fmt(-half - 14)} 0)`, 'data-part': 'consent' }, [consentMark(marks.consent)]));
+    const mark = el('g', { transform: `translate(${fmt(-half - 14)} 0)`, 'data-part': 'consent' }, [consentMark(marks.consent)]);
+    children.push(scaledAbout(mark, -half - 4, 0, scale));
   }
   const tags = agreementTags(marks.agreements ?? [], size);
-  if (tags) children.push(tags);
+  if (tags) children.push(scaledAbout(tags, 0, -half - 7, scale));
   return el('g', { class: 'overlay-marks' }, children);
 }

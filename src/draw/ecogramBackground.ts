@@ -2,7 +2,7 @@
  * The netwerkkaart's background: three labelled closeness rings and labelled sector wedges
  * around the centre, in light lines so that people and ties stay in front.
  */
-import type { Point } from '../graph/schema';
+import type { Point, Sector } from '../graph/schema';
 import { closenessLabels, sectorLabels } from '../i18n/labels';
 import { polar, ringInner, ringOuter, type EcogramGeometry, type RingPlace } from '../layout/netwerkkaart';
 import { RING_LABEL_FONT } from '../layout/netwerkkaartGeometry';
@@ -34,42 +34,98 @@ export function ecogramExtent(geom: EcogramGeometry): number {
   return geom.ringRadii[2] + SECTOR_LABEL_GAP + 110;
 }
 
-/** Where a sector's name goes: anchor point, text-anchor and baseline shift. */
-function sectorLabelPlace(geom: EcogramGeometry, startAngle: number, endAngle: number) {
-  const mid = (startAngle + endAngle) / 2;
-  const p = polar(geom.centre, mid, geom.ringRadii[2] + SECTOR_LABEL_GAP);
-  const sin = Math.sin(mid);
-  const cos = Math.cos(mid);
+/** Where a sector's name goes at angle `at`: anchor point, text-anchor and baseline shift. */
+function sectorLabelPlace(geom: EcogramGeometry, at: number) {
+  const p = polar(geom.centre, at, geom.ringRadii[2] + SECTOR_LABEL_GAP);
+  const sin = Math.sin(at);
+  const cos = Math.cos(at);
   const anchor: 'start' | 'end' | 'middle' = sin > 0.25 ? 'start' : sin < -0.25 ? 'end' : 'middle';
   // Above the circle the text sits on its baseline; below it hangs from its top.
   const dy = cos > 0.25 ? 0 : cos < -0.25 ? 11 : 5;
   return { x: p.x, y: p.y + dy, anchor };
 }
 
+interface Box {
+  minX: number;
+  minY: number;
+  maxX: number;
+  maxY: number;
+}
+
+function sectorLabelBox(geom: EcogramGeometry, sector: Sector, at: number): Box {
+  const { x, y, anchor } = sectorLabelPlace(geom, at);
+  const width = approxTextWidth(sectorLabels[sector], SECTOR_FONT) * 1.1;
+  const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
+  return { minX: left - 4, maxX: left + width + 4, minY: y - SECTOR_FONT - 4, maxY: y + 6 };
+}
+
+/** What a person near the rim takes: the symbol, and the name and years under it (wrapped, read large). */
+const PERSON_HALF_WIDTH = 50;
+const PERSON_ABOVE = 26;
+const PERSON_BELOW = 96;
+/** Tried along each wedge, the middle first: enough to find a gap between two people. */
+const LABEL_TRIES = [0, -0.15, 0.15, -0.3, 0.3, -0.42, 0.42];
+
+function overlap(a: Box, b: Box): number {
+  const w = Math.min(a.maxX, b.maxX) - Math.max(a.minX, b.minX);
+  const h = Math.min(a.maxY, b.maxY) - Math.max(a.minY, b.minY);
+  return w > 0 && h > 0 ? w * h : 0;
+}
+
+/**
+ * The angle of each sector's name: the middle of its wedge, unless a person near the rim stands
+ * there (their name hangs over the circle's edge at the bottom of the map and hid "Buurt"); then
+ * the place along the wedge that overlaps people least, the nearest to the middle among equals.
+ * Without `people` (or with nobody near the rim) every name is in the middle.
+ */
+export function sectorLabelAngles(geom: EcogramGeometry, people: Iterable<Point> = []): Map<Sector, number> {
+  const rim = geom.ringRadii[1];
+  const near: Box[] = [];
+  for (const p of people) {
+    if (Math.hypot(p.x - geom.centre.x, p.y - geom.centre.y) < rim) continue;
+    near.push({ minX: p.x - PERSON_HALF_WIDTH, maxX: p.x + PERSON_HALF_WIDTH, minY: p.y - PERSON_ABOVE, maxY: p.y + PERSON_BELOW });
+  }
+  const angles = new Map<Sector, number>();
+  for (const w of geom.sectors) {
+    const mid = (w.startAngle + w.endAngle) / 2;
+    const span = w.endAngle - w.startAngle;
+    let best = mid;
+    let bestCost = Infinity;
+    for (const t of LABEL_TRIES) {
+      const at = mid + t * span;
+      const box = sectorLabelBox(geom, w.sector, at);
+      let cost = 0;
+      for (const b of near) cost += overlap(box, b);
+      if (cost < bestCost - 1e-6) {
+        best = at;
+        bestCost = cost;
+      }
+      if (cost === 0) break;
+    }
+    angles.set(w.sector, best);
+  }
+  return angles;
+}
+
 /**
  * The box the background covers, the sector names included, measured per name rather than as
  * one generous radius: a fit to the screen then wastes no height above and below the circle.
  */
-export function ecogramBox(geom: EcogramGeometry): { minX: number; minY: number; maxX: number; maxY: number } {
+export function ecogramBox(geom: EcogramGeometry, labelAngles: ReadonlyMap<Sector, number> = sectorLabelAngles(geom)): Box {
   const r = geom.ringRadii[2];
-  let minX = geom.centre.x - r;
-  let maxX = geom.centre.x + r;
-  let minY = geom.centre.y - r;
-  let maxY = geom.centre.y + r;
+  const box: Box = { minX: geom.centre.x - r, maxX: geom.centre.x + r, minY: geom.centre.y - r, maxY: geom.centre.y + r };
   for (const w of geom.sectors) {
-    const { x, y, anchor } = sectorLabelPlace(geom, w.startAngle, w.endAngle);
-    const width = approxTextWidth(sectorLabels[w.sector], SECTOR_FONT) * 1.1;
-    const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
-    minX = Math.min(minX, left - 4);
-    maxX = Math.max(maxX, left + width + 4);
-    minY = Math.min(minY, y - SECTOR_FONT - 4);
-    maxY = Math.max(maxY, y + 6);
+    const label = sectorLabelBox(geom, w.sector, labelAngles.get(w.sector) ?? (w.startAngle + w.endAngle) / 2);
+    box.minX = Math.min(box.minX, label.minX);
+    box.maxX = Math.max(box.maxX, label.maxX);
+    box.minY = Math.min(box.minY, label.minY);
+    box.maxY = Math.max(box.maxY, label.maxY);
   }
-  return { minX, minY, maxX, maxY };
+  return box;
 }
 
-function sectorLabel(geom: EcogramGeometry, startAngle: number, endAngle: number, text: string, empty: boolean): SvgNode {
-  const { x, y, anchor } = sectorLabelPlace(geom, startAngle, endAngle);
+function sectorLabel(geom: EcogramGeometry, at: number, text: string, empty: boolean): SvgNode {
+  const { x, y, anchor } = sectorLabelPlace(geom, at);
   return el(
     'text',
     {
@@ -108,6 +164,8 @@ function ringLabel(geom: EcogramGeometry, angle: number, closeness: 1 | 2 | 3): 
 export interface BackgroundOptions {
   /** The cell under the pointer, shaded lightly, e.g. while choosing where to add a person. */
   highlight?: RingPlace | null;
+  /** Where the sector names go (sectorLabelAngles); the middle of each wedge when absent. */
+  labelAngles?: ReadonlyMap<Sector, number>;
 }
 
 export function ecogramBackground(geom: EcogramGeometry, opts: BackgroundOptions = {}): SvgNode {
@@ -145,7 +203,8 @@ export function ecogramBackground(geom: EcogramGeometry, opts: BackgroundOptions
   });
   children.push(el('path', { d: rays.join(' '), stroke: LINE, 'stroke-width': 1, fill: 'none', 'data-part': 'rays' }));
   for (const w of geom.sectors) {
-    children.push(sectorLabel(geom, w.startAngle, w.endAngle, sectorLabels[w.sector], w.count === 0));
+    const at = opts.labelAngles?.get(w.sector) ?? (w.startAngle + w.endAngle) / 2;
+    children.push(sectorLabel(geom, at, sectorLabels[w.sector], w.count === 0));
   }
   for (const c of [1, 2, 3] as const) children.push(ringLabel(geom, geom.ringLabelAngles[c - 1]!, c));
   return el('g', { class: 'ecogram-background' }, children);

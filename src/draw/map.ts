@@ -12,7 +12,7 @@ import { genogramConnectors } from '../layout/connectors';
 import type { EcogramGeometry } from '../layout/netwerkkaart';
 import { netwerkkaartView } from '../layout/netwerkkaartView';
 import type { Positions } from '../layout/types';
-import { ecogramBackground, ecogramBox } from './ecogramBackground';
+import { ecogramBackground, ecogramBox, sectorLabelAngles } from './ecogramBackground';
 import { drawGenogramConnectors } from './genogramConnectors';
 import { DEFAULT_ROOM, labelRoom } from './labelRoom';
 import type { Rect } from './mapBounds';
@@ -57,7 +57,7 @@ export function drawMap(input: MapInput): MapDrawing {
   let geometry: EcogramGeometry | null = null;
   if (view === 'netwerkkaart') {
     geometry = input.geometry ?? netwerkkaartView(doc).geometry;
-    layers.push(ecogramBackground(geometry));
+    layers.push(ecogramBackground(geometry, { labelAngles: sectorLabelAngles(geometry, positions.values()) }));
   } else {
     layers.push(drawGenogramConnectors(genogramConnectors(doc, positions)));
   }
@@ -123,7 +123,7 @@ function drawingBox(
     grow(at.x - half, at.y - MARK_TOP, at.x + half, at.y + labelDepth(p, lines.length, opts) + 4);
   }
   if (geometry) {
-    const b = ecogramBox(geometry);
+    const b = ecogramBox(geometry, sectorLabelAngles(geometry, positions.values()));
     grow(b.minX, b.minY, b.maxX, b.maxY);
   }
   if (!Number.isFinite(minX)) return { x: 0, y: 0, width: 200, height: 120 };

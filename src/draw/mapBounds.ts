@@ -2,7 +2,7 @@
  * What "fit to screen" must show: every person with their label, and on the netwerkkaart
  * the whole circle with its sector labels (React Flow's own fitView only knows the nodes).
  */
-import { ecogramBox } from './ecogramBackground';
+import { ecogramBox, sectorLabelAngles } from './ecogramBackground';
 import type { EcogramGeometry } from '../layout/netwerkkaart';
 import type { Positions } from '../layout/types';
 
@@ -32,7 +32,7 @@ export function mapBounds(positions: Positions, geometry: EcogramGeometry | null
     maxY = Math.max(maxY, p.y + PAD_BOTTOM);
   }
   if (geometry) {
-    const box = ecogramBox(geometry);
+    const box = ecogramBox(geometry, sectorLabelAngles(geometry, positions.values()));
     minX = Math.min(minX, box.minX);
     maxX = Math.max(maxX, box.maxX);
     minY = Math.min(minY, box.minY);

@@ -9,6 +9,7 @@ import { overlayMarks, type OverlayMarks } from './badges';
 import { DEFAULT_ROOM, linesThatFit } from './labelRoom';
 import { el, type SvgNode } from './svg';
 import { personLabel, personSymbol } from './symbols';
+import { NO_SCALE, type ReadingScale } from './readingScale';
 
 export const GENOGRAM_FONT = 11;
 
@@ -23,20 +24,23 @@ export interface PersonDrawingOptions {
   selected?: boolean;
   /** Genogram: the width in px the name may take (see labelRoom). */
   labelRoom?: number;
+  /** Names and marks drawn larger on a map shown small (readingScale.ts); none on paper. */
+  reading?: ReadingScale;
 }
 
 /** The person centred at (0, 0). */
 export function drawPerson(person: Person, opts: PersonDrawingOptions): SvgNode {
-  const { view, marks, selected = false } = opts;
-  // Netwerkkaart names are a little larger than the genogram's (the whole circle is fitted to
-  // the screen at about 0.8 zoom) and wrap within the spacing the layout keeps between people.
+  const { view, marks, selected = false, reading = NO_SCALE } = opts;
+  // Netwerkkaart names are a little larger than the genogram's and wrap within the spacing the
+  // layout keeps between people; a larger reading size wraps onto more lines, never wider.
+  const font = (view === 'genogram' ? GENOGRAM_FONT : NETWERKKAART_FONT) * reading.name;
   const label =
     view === 'genogram'
-      ? { fontSize: GENOGRAM_FONT, lines: linesThatFit(person.name, opts.labelRoom ?? DEFAULT_ROOM, GENOGRAM_FONT) }
-      : { fontSize: NETWERKKAART_FONT, maxWidth: NETWERKKAART_LABEL_WIDTH, maxLines: NETWERKKAART_NAME_LINES };
+      ? { fontSize: font, lines: linesThatFit(person.name, opts.labelRoom ?? DEFAULT_ROOM, font) }
+      : { fontSize: font, maxWidth: NETWERKKAART_LABEL_WIDTH, maxLines: reading.name > 1 ? NETWERKKAART_NAME_LINES + 1 : NETWERKKAART_NAME_LINES };
   return el('g', {}, [
     personSymbol(person, { selected, dimmed: marks?.dimmed ?? false }),
-    ...(marks ? [overlayMarks(marks)] : []),
+    ...(marks ? [overlayMarks(marks, undefined, reading.mark)] : []),
     personLabel(person, label),
   ]);
 }

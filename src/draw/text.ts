@@ -34,36 +34,49 @@ export function truncateToWidth(text: string, maxWidth: number, fontSize: number
 }
 
 /**
- * A name wrapped onto at most `maxLines` lines of `maxWidth` px, split at spaces; only what does
- * not fit in those lines is cut (with an ellipsis). A word longer than a line is cut on its own
- * line only when it is the last line; earlier lines break it at the width so nothing is lost early.
+ * A name wrapped onto at most `maxLines` lines of `maxWidth` px, split at spaces and after
+ * hyphens ("Yılmaz-" / "Demir"); only what does not fit in those lines is cut (with an
+ * ellipsis). A word a little wider than a line (up to WORD_SLACK) stays whole on its own line,
+ * because "(huisarts)" read as "(huisart" / "s)" is worse than a few px into the gap beside it;
+ * a longer word is broken at the width on earlier lines, so nothing is lost early, and cut only
+ * on the last line.
  */
+const WORD_SLACK = 1.25;
+
 export function wrapLines(text: string, maxWidth: number, fontSize: number, maxLines = 2): string[] {
-  const words = text.trim().split(/\s+/).filter((w) => w !== '');
-  if (words.length === 0) return [''];
-  const fits = (t: string) => approxTextWidth(t, fontSize) <= maxWidth;
-  if (fits(words.join(' '))) return [words.join(' ')];
+  // Pieces with the glue that goes before them: a space between words, nothing after a hyphen.
+  const pieces: Array<{ glue: string; text: string }> = [];
+  for (const word of text.trim().split(/\s+/).filter((w) => w !== '')) {
+    word.split(/(?<=[^-]-)(?=[^-])/).forEach((part, i) => pieces.push({ glue: i === 0 && pieces.length > 0 ? ' ' : '', text: part }));
+  }
+  if (pieces.length === 0) return [''];
+  const whole = pieces.map((p) => p.glue + p.text).join('');
+  const width = (t: string) => approxTextWidth(t, fontSize);
+  if (width(whole) <= maxWidth) return [whole];
   const lines: string[] = [];
   let i = 0;
-  while (i < words.length && lines.length < maxLines - 1) {
-    let line = words[i]!;
+  while (i < pieces.length && lines.length < maxLines - 1) {
+    let line = pieces[i]!.text;
     i++;
-    if (!fits(line)) {
+    if (width(line) > maxWidth * WORD_SLACK) {
       // One very long word: break it at the width and carry the rest to the next line.
       const chars = graphemes(line);
       let n = 1;
-      while (n < chars.length && fits(chars.slice(0, n + 1).join(''))) n++;
+      while (n < chars.length && width(chars.slice(0, n + 1).join('')) <= maxWidth) n++;
       lines.push(chars.slice(0, n).join(''));
-      words.splice(i, 0, chars.slice(n).join(''));
+      pieces.splice(i, 0, { glue: '', text: chars.slice(n).join('') });
       continue;
     }
-    while (i < words.length && fits(`${line} ${words[i]}`)) {
-      line = `${line} ${words[i]}`;
+    while (i < pieces.length && width(line + pieces[i]!.glue + pieces[i]!.text) <= maxWidth) {
+      line += pieces[i]!.glue + pieces[i]!.text;
       i++;
     }
     lines.push(line);
   }
-  if (i < words.length) lines.push(truncateToWidth(words.slice(i).join(' '), maxWidth, fontSize));
+  if (i < pieces.length) {
+    const rest = pieces.slice(i).map((p, k) => (k === 0 ? p.text : p.glue + p.text)).join('');
+    lines.push(width(rest) <= maxWidth * WORD_SLACK && !rest.includes(' ') ? rest : truncateToWidth(rest, maxWidth, fontSize));
+  }
   return lines;
 }
 

@@ -279,6 +279,9 @@ export const t = {
     chooseTopicHint: 'Kies een onderwerp. Dan zie je per persoon of die het mag weten.',
     viewAsHint: 'Zie wat één persoon uit het netwerk mag weten.',
     perPersonHeading: (label: string) => `Wie mag weten over: ${label}`,
+    /** Above the list; the map marks only the decisions, so the undecided are counted here. */
+    summary: (may: number, mayNot: number, open: number) =>
+      `${may} ${may === 1 ? 'mag' : 'mogen'} het weten, ${mayNot} niet. Nog niet besproken: ${open} ${open === 1 ? 'persoon' : 'personen'} (niet op de kaart).`,
     decision: (name: string) => `${name}: mag weten?`,
     decidedBy: (name: string) => `${name}: wie besliste?`,
     how: (name: string) => `${name}: hoe vertellen?`,
@@ -302,6 +305,8 @@ export const t = {
         : n === 1
           ? `${name} ziet 1 afspraak: die waar ${name} zelf bij is.`
           : `${name} ziet ${n} afspraken: die waar ${name} zelf bij is.`,
+    viewAsHiddenTies: (name: string, n: number) =>
+      `${name} ziet niet hoe het tussen anderen gaat als het moeilijk is: ${n === 1 ? '1 lijn is' : `${n} lijnen zijn`} van de kaart gehaald.`,
     viewAsHiddenNotes: (name: string) =>
       `${name} ziet geen aantekeningen van de hulpverlener en geen telefoonnummers of adressen van anderen.`,
     viewAsMapHint: (name: string) =>

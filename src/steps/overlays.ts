@@ -4,7 +4,9 @@
  * the map annotates exactly what the family is talking about at that moment:
  *   step 3 -> P/G/A/E support letters, a warning on people who carry many offers, and the
  *             perspective filter (people not named by the chosen side are dimmed);
- *   step 5 -> the consent decision for the selected topic; in a "bekijk als" preview the map
+ *   step 5 -> the consent decisions taken for the selected topic (only those: a "?" beside
+ *             everyone not yet asked buried the few decisions; the pane counts the rest); in a
+ *             "bekijk als" preview the map
  *             shows only what that person may see (visibleTo): their own decision for a topic
  *             they may know, nobody else's, and people left out of their view are dimmed;
  *   step 6 -> agreement tags (A1, A2, ...).
@@ -55,7 +57,8 @@ export function computeOverlays(doc: CaseDocument, session: OverlaySession): Map
     const letters = SUPPORT_CATEGORIES.filter((c) => support.get(person.id)?.has(c));
     const overloaded = step === '3' && (counts.get(person.id) ?? 0) >= OVERLOAD_THRESHOLD;
     const marked = topic && !person.focus && (!preview || person.id === preview.person.id);
-    const consent = marked ? (decisions?.get(person.id) ?? 'undecided') : undefined;
+    const decided = marked ? decisions?.get(person.id) : undefined;
+    const consent = decided === 'undecided' ? undefined : decided;
     const agreements = tags.get(person.id) ?? [];
     let dimmed = false;
     if (step === '3' && session.perspective !== 'all' && !family.has(person.id)) {

@@ -181,7 +181,9 @@ test('walk all six steps on a case', async ({ page }) => {
   await expect(node(page, 'Oma Ans').locator('[title="mag weten: Diagnose ADHD"]')).toHaveCount(1);
   await expect(node(page, 'Oma Ans').locator('.consent-mark[data-decision="may-know"]')).toHaveCount(1);
   await expect(node(page, 'Buurman Henk').locator('.consent-mark[data-decision="may-not-know"]')).toHaveCount(1);
-  await expect(node(page, 'Daan').locator('.consent-mark[data-decision="undecided"]')).toHaveCount(1);
+  // Only decisions are marked; who was not asked yet is counted in the pane.
+  await expect(node(page, 'Daan').locator('.consent-mark')).toHaveCount(0);
+  await expect(pane.getByRole('status').filter({ hasText: 'Nog niet besproken' })).toHaveText('1 mag het weten, 1 niet. Nog niet besproken: 3 personen (niet op de kaart).');
   await shoot(page, 'step5', pane.getByLabel('Buurman Henk: hoe vertellen?'));
 
   // "Bekijk als": a banner says it is a preview; Henk may not know the topic, and the map keeps
@@ -192,6 +194,9 @@ test('walk all six steps on a case', async ({ page }) => {
   const preview = pane.getByRole('region', { name: 'Wat mag Buurman Henk weten?' });
   await expect(preview).toContainText('Er is nog geen onderwerp dat Buurman Henk mag weten.');
   await expect(preview.getByRole('list', { name: 'Buurman Henk mag dit niet weten:' })).toContainText('Diagnose ADHD');
+  // The pane shows Henk's view only: nobody else's decisions, no topic editor.
+  await expect(pane.getByLabel('Oma Ans: mag weten?')).toHaveCount(0);
+  await expect(pane.getByLabel('Nieuw onderwerp')).toHaveCount(0);
   await expect(node(page, 'Oma Ans').locator('.consent-mark')).toHaveCount(0);
   // A topic Henk may not know marks nobody, not even Henk: in his view the topic does not exist.
   await expect(node(page, 'Buurman Henk').locator('.consent-mark')).toHaveCount(0);
@@ -468,4 +473,21 @@ test('need by need: who helps, what they do, Toevoegen (three actions); a practi
   const offers = doc.offers.filter((o: { needIds?: string[] }) => o.needIds?.includes(need.id));
   expect(offers.map((o: { by: string }) => o.by).sort()).toEqual(['p-ans', 'p-henk']);
   expect(offers[0]).toMatchObject({ type: 'practical', category: 'advice' });
+});
+
+test('"Bekijk als" leaves strained contacts between others off the map and says so', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Voorbeeld: familie De Vries');
+  await page.getByRole('tab', { name: 'Netwerkkaart' }).click();
+  const pane = page.getByRole('complementary', { name: 'Stappen' });
+  await goToStep(pane, 5);
+  const tie = (a: string, b: string) => page.locator('.react-flow__edge').and(page.getByRole('img', { name: `Band tussen ${a} en ${b}` }));
+  await expect(tie('Linda Bakker', 'Mark de Vries')).toHaveCount(1);
+  await pane.getByLabel('Bekijk als ...').selectOption({ label: 'Daan' });
+  await expect(pane.getByRole('region', { name: 'Wat mag Daan weten?' })).toContainText('Daan ziet niet hoe het tussen anderen gaat als het moeilijk is: 3 lijnen zijn van de kaart gehaald.');
+  await expect(tie('Linda Bakker', 'Mark de Vries')).toHaveCount(0);
+  await expect(tie('Sam', 'Daan')).toHaveCount(1);
+  await pane.getByRole('button', { name: 'Stop voorbeeld' }).click();
+  await expect(tie('Linda Bakker', 'Mark de Vries')).toHaveCount(1);
 });

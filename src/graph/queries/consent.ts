@@ -1,5 +1,5 @@
 /** Step 5: who may know which topic, and the case as one network member may see it. */
-import type { CaseDocument, ConsentDecision, Person, StepState, Topic } from '../schema';
+import type { CaseDocument, ConsentDecision, Person, Relation, StepState, TieQuality, Topic } from '../schema';
 
 /** Every person's decision for the topic; no recorded decision counts as 'undecided'. */
 export function consentFor(doc: CaseDocument, topicId: string): Map<string, ConsentDecision> {
@@ -21,10 +21,21 @@ export interface ViewAs {
 }
 
 /**
+ * How two other people get along when it is strained is theirs to tell: a network member is not
+ * shown a burdening, conflicted or broken contact between others (their own contacts they know).
+ */
+const PRIVATE_TIE_QUALITIES: ReadonlySet<TieQuality> = new Set<TieQuality>(['stressful', 'conflict', 'cutoff']);
+
+function tieVisibleTo(r: Relation, personId: string): boolean {
+  return r.kind !== 'tie' || r.from === personId || r.to === personId || !PRIVATE_TIE_QUALITIES.has(r.quality);
+}
+
+/**
  * "Bekijk als ...": what one network member may see. Redacted: topics they may not (or not yet)
  * know and every consent but their own; other people's contact details and notes; the
  * professional's step notes; agreements they are not part of; meetings they did not attend;
- * snapshots. Kept: the people, relations, needs, offers and strengths — the shared plan the
+ * strained contacts between others (PRIVATE_TIE_QUALITIES); snapshots. Kept: the people, the
+ * family relations, the other contacts, needs, offers and strengths — the shared plan the
  * network is asked to help with.
  */
 export function visibleTo(doc: CaseDocument, personId: string): ViewAs | null {
@@ -48,6 +59,7 @@ export function visibleTo(doc: CaseDocument, personId: string): ViewAs | null {
       const { contact: _contact, notes: _notes, ...rest } = p;
       return rest;
     }),
+    relations: doc.relations.filter((r) => tieVisibleTo(r, personId)),
     topics,
     consents: doc.consents.filter((c) => c.personId === personId && mayKnow.has(c.topicId)),
     agreements: doc.agreements.filter((a) => a.with.includes(personId)),

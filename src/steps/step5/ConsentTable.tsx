@@ -23,9 +23,13 @@ const decisionIcon: Record<ConsentDecision, string> = { 'may-know': '✓', 'may-
 export function ConsentTable({ topic }: { topic: Topic }) {
   const doc = useDoc();
   const rows = consentRows(doc, topic.id);
+  const count = (d: ConsentDecision) => rows.filter((r) => r.decision === d).length;
   return (
     <section className="st-section" aria-labelledby="st5-consent">
       <h3 id="st5-consent">{t.consent.perPersonHeading(topic.label)}</h3>
+      <p className="st-summary" role="status">
+        {t.consent.summary(count('may-know'), count('may-not-know'), count('undecided'))}
+      </p>
       <ul className="st-consents">
         {rows.map((row) => (
           <ConsentLine key={row.person.id} row={row} topic={topic} />

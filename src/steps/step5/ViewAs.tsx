@@ -48,6 +48,9 @@ export function ViewAs() {
             </>
           )}
           <p>{t.consent.viewAsAgreements(name, model.doc.agreements.length)}</p>
+          {doc.relations.length > model.doc.relations.length && (
+            <p>{t.consent.viewAsHiddenTies(name, doc.relations.length - model.doc.relations.length)}</p>
+          )}
           <p className="st-muted">{t.consent.viewAsHiddenNotes(name)}</p>
           <p className="st-hint">{t.consent.viewAsMapHint(name)}</p>
         </div>

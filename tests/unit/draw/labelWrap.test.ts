@@ -45,6 +45,19 @@ describe('wrapLines', () => {
     for (const l of lines) for (const g of graphemes(l.replace('…', ''))) expect(all.has(g) || g === ' ').toBe(true);
   });
 
+  it('breaks after a hyphen before it breaks inside a word', () => {
+    expect(wrapLines('Şükriye Yılmaz-Demir', 96, 17, 4)).toEqual(['Şükriye', 'Yılmaz-', 'Demir']);
+    expect(wrapLines('Linda Bakker-van den Berg', 96, 13, 3)).toEqual(['Linda', 'Bakker-van', 'den Berg']);
+    expect(wrapLines('Ilse Bakker-Smit', 90, 11)).toEqual(['Ilse Bakker-', 'Smit']);
+  });
+
+  it('keeps a word a little wider than the line whole instead of splitting off its last letters', () => {
+    const lines = wrapLines('Fatima (jeugdhulp)', 96, 17, 4);
+    expect(lines).toEqual(['Fatima', '(jeugdhulp)']);
+    expect(approxTextWidth('(jeugdhulp)', 17)).toBeGreaterThan(96);
+    expect(approxTextWidth('(jeugdhulp)', 17)).toBeLessThanOrEqual(96 * 1.25);
+  });
+
   it('allows three lines when asked', () => {
     expect(wrapLines('Mevrouw Meijer (mentor)', 96, 13, 3)).toEqual(['Mevrouw', 'Meijer', '(mentor)']);
   });

@@ -176,4 +176,20 @@ describe('consent and the "bekijk als" view', () => {
     expect(JSON.stringify(view?.doc)).not.toContain('ADHD');
     expect(q.visibleTo(demo, 'nobody')).toBeNull();
   });
+
+  it("visibleTo: strained contacts between others are left out, one's own contacts and the family relations stay", () => {
+    const ties = (id: string) =>
+      q.visibleTo(demo, id)!.doc.relations.filter((r) => r.kind === 'tie').map((r) => `${r.from}-${r.to}:${r.kind === 'tie' ? r.quality : ''}`);
+    // Daan does not see Linda and Mark's conflict, Mark's burdening contact with Sam, or Ans and Mark's break.
+    expect(ties('p-daan')).not.toContain('p-linda-p-mark:conflict');
+    expect(ties('p-daan')).not.toContain('p-mark-p-sam:stressful');
+    expect(ties('p-daan')).not.toContain('p-ans-p-mark:cutoff');
+    expect(ties('p-daan')).toContain('p-sam-p-daan:strong');
+    expect(ties('p-daan')).toContain('p-linda-p-sam:strong');
+    // Oma Ans knows her own broken contact with Mark.
+    expect(ties('p-ans')).toContain('p-ans-p-mark:cutoff');
+    expect(ties('p-ans')).not.toContain('p-linda-p-mark:conflict');
+    const family = (doc: typeof demo) => doc.relations.filter((r) => r.kind !== 'tie');
+    expect(family(q.visibleTo(demo, 'p-daan')!.doc)).toEqual(family(demo));
+  });
 });

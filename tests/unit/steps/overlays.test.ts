@@ -70,7 +70,7 @@ describe('computeOverlays', () => {
     expect(computeOverlays(doc, session({ step: '4', perspective: 'youth' })).size).toBe(0);
   });
 
-  it('step 5: a selected topic marks every network member with their decision (none = undecided)', () => {
+  it('step 5: a selected topic marks the network members who have a decision, and nobody else', () => {
     let doc = addTopic(smallCase(), { id: 't1', label: 'Diagnose ADHD' });
     doc = setConsent(doc, { personId: 'ans', topicId: 't1', decision: 'may-know' });
     doc = setConsent(doc, { personId: 'henk', topicId: 't1', decision: 'may-not-know' });
@@ -78,7 +78,10 @@ describe('computeOverlays', () => {
     expect(overlays.get('ans')?.consent).toBe('may-know');
     expect(overlays.get('ans')?.description).toBe('mag weten: Diagnose ADHD');
     expect(overlays.get('henk')?.consent).toBe('may-not-know');
-    expect(overlays.get('daan')?.consent).toBe('undecided');
+    // Not asked yet: no mark (the pane counts them), and an explicit "undecided" neither.
+    expect(overlays.get('daan')).toBeUndefined();
+    const asked = setConsent(doc, { personId: 'daan', topicId: 't1', decision: 'undecided', decidedBy: 'youth' });
+    expect(computeOverlays(asked, session({ step: '5', topicId: 't1' })).get('daan')).toBeUndefined();
     expect(overlays.get('sam')).toBeUndefined(); // it is Sam's own story
     expect(computeOverlays(doc, session({ step: '5' })).size).toBe(0);
   });
