@@ -45,6 +45,8 @@ export function PersonForm({ person }: { person: Person }) {
         options={optionsFrom(CLOSENESS, closenessLabels)}
         onChange={(closeness) => update({ closeness })}
       />
+      <CommitTextField label={t.contact} hint={t.privateHint} value={person.contact ?? ''} maxLength={LIMITS.labelLength} onCommit={(v) => update({ contact: v.trim() === '' ? undefined : v })} />
+      <CommitTextField label={t.notes} hint={t.privateHint} rows={4} value={person.notes ?? ''} maxLength={LIMITS.textLength} onCommit={(v) => update({ notes: v.trim() === '' ? undefined : v })} />
       <fieldset className="field-group">
         <legend>{t.namedBy}</legend>
         {PERSPECTIVES.map((p) => (

@@ -7,6 +7,10 @@ import { CommitText } from '../CommitText';
 
 interface TextFieldProps {
   label: string;
+  /** A text area of this many rows (notes) instead of one line. */
+  rows?: number;
+  /** A short hint under the label (who gets to see this). */
+  hint?: string;
   value: string;
   onCommit(value: string): void;
   /** The schema's limit for this field. */
@@ -18,12 +22,18 @@ interface TextFieldProps {
 }
 
 /** A labelled CommitText: the one commit-on-pause field, as the side pane lays it out. */
-export function CommitTextField(props: TextFieldProps) {
+export function CommitTextField({ rows, hint, ...props }: TextFieldProps) {
   const id = useId();
+  const hintId = `${id}-hint`;
   return (
     <div className="field">
       <label htmlFor={id}>{props.label}</label>
-      <CommitText id={id} {...props} />
+      {hint && (
+        <p className="field-hint" id={hintId}>
+          {hint}
+        </p>
+      )}
+      <CommitText id={id} {...props} {...(rows ? { multiline: true, rows } : {})} {...(hint ? { describedBy: hintId } : {})} />
     </div>
   );
 }
