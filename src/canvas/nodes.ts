@@ -50,7 +50,9 @@ export function sameOverlay(a: NodeOverlay, b: NodeOverlay): boolean {
       a.consent === b.consent &&
       a.dimmed === b.dimmed &&
       a.description === b.description &&
+      a.openNeeds === b.openNeeds &&
       sameList(a.support, b.support) &&
+      sameList(a.needs ?? [], b.needs ?? []) &&
       sameList(a.agreements, b.agreements))
   );
 }

@@ -11,6 +11,7 @@ import { supportTypeOf } from '../graph/support';
 import { supportCategoryLetters } from '../i18n/labels';
 import { SYMBOL_SIZE } from '../layout/metrics';
 import { fmt } from './geometry';
+import { approxTextWidth } from './text';
 import { INK, PAPER } from './symbols';
 import { el, type SvgNode } from './svg';
 import { MARK_FONT } from './readingScale';
@@ -20,15 +21,19 @@ export const SUPPORT_ORDER: SupportCategory[] = ['practical', 'company', 'advice
 const BADGE = 11;
 const GAP = 1.5;
 
-/** One letter badge centred at (0,0). */
-export function supportBadge(category: SupportCategory): SvgNode {
+/**
+ * One letter badge centred at (0,0). A need (step 2) has the same letter in a dashed frame: what
+ * is asked for, beside what is offered, without colour.
+ */
+export function supportBadge(category: SupportCategory, kind: 'offer' | 'need' = 'offer'): SvgNode {
   const h = BADGE / 2;
+  const line = { fill: PAPER, stroke: INK, 'stroke-width': 1.2, ...(kind === 'need' ? { 'stroke-dasharray': '2.2 1.4' } : {}) };
   // The frame shows the type (src/graph/support.ts): practical in a square, social-emotional in a circle.
   const frame =
     supportTypeOf(category) === 'practical'
-      ? el('rect', { x: -h, y: -h, width: BADGE, height: BADGE, fill: PAPER, stroke: INK, 'stroke-width': 1.2 })
-      : el('circle', { cx: 0, cy: 0, r: h + 0.5, fill: PAPER, stroke: INK, 'stroke-width': 1.2 });
-  return el('g', { class: 'support-badge', 'data-category': category }, [
+      ? el('rect', { x: -h, y: -h, width: BADGE, height: BADGE, ...line })
+      : el('circle', { cx: 0, cy: 0, r: h + 0.5, ...line });
+  return el('g', { class: kind === 'need' ? 'need-badge' : 'support-badge', 'data-category': category }, [
     frame,
     el('text', { x: 0, y: 3.2, 'text-anchor': 'middle', 'font-size': MARK_FONT, 'font-weight': 700, fill: INK }, [
       supportCategoryLetters[category],
@@ -36,18 +41,36 @@ export function supportBadge(category: SupportCategory): SvgNode {
   ]);
 }
 
-/** A column of support letters beside a symbol centred at (0,0); nothing when the list is empty. */
-export function supportBadges(categories: readonly SupportCategory[], size = SYMBOL_SIZE): SvgNode | null {
+/**
+ * A column of letters beside a symbol centred at (0,0): offers on the right, needs on the left;
+ * nothing when the list is empty.
+ */
+export function supportBadges(categories: readonly SupportCategory[], size = SYMBOL_SIZE, kind: 'offer' | 'need' = 'offer'): SvgNode | null {
   const present = SUPPORT_ORDER.filter((c) => categories.includes(c));
   if (present.length === 0) return null;
-  const x = size / 2 + 4 + BADGE / 2;
+  const x = (size / 2 + 4 + BADGE / 2) * (kind === 'need' ? -1 : 1);
   const total = present.length * BADGE + (present.length - 1) * GAP;
   const top = -total / 2 + BADGE / 2;
   return el(
     'g',
-    { class: 'support-badges' },
-    present.map((c, i) => el('g', { transform: `translate(${fmt(x)} ${fmt(top + i * (BADGE + GAP))})` }, [supportBadge(c)])),
+    { class: kind === 'need' ? 'need-badges' : 'support-badges' },
+    present.map((c, i) => el('g', { transform: `translate(${fmt(x)} ${fmt(top + i * (BADGE + GAP))})` }, [supportBadge(c, kind)])),
   );
+}
+
+/**
+ * "Nog niemand: 2" above a symbol (step 3): needs of this person that nobody in the network
+ * helps with yet, where the family looks, in words and with a "!" (not colour alone).
+ */
+export function openNeedsTag(text: string, size = SYMBOL_SIZE): SvgNode {
+  const width = approxTextWidth(text, MARK_FONT) + 16;
+  const x = -width / 2;
+  const y = -size / 2 - 19;
+  return el('g', { class: 'open-needs-tag' }, [
+    el('rect', { x, y, width, height: 13, rx: 3, fill: '#fde7e4', stroke: INK, 'stroke-width': 1.2 }),
+    el('text', { x: x + 6, y: y + 9.8, 'text-anchor': 'middle', 'font-size': MARK_FONT, 'font-weight': 700, fill: INK }, ['!']),
+    el('text', { x: x + 10, y: y + 9.5, 'font-size': MARK_FONT, fill: INK }, [text]),
+  ]);
 }
 
 /** Warning triangle with "!" centred at (0,0). */
@@ -98,18 +121,24 @@ export function agreementTags(tags: readonly string[], size = SYMBOL_SIZE): SvgN
 /** The overlay fields this module draws; NodeOverlay (src/state/overlay.ts) fits this shape. */
 export interface OverlayMarks {
   support: readonly SupportCategory[];
+  /** Step 2: the letters of this person's needs. */
+  needs?: readonly SupportCategory[];
+  /** Step 3: "nog niemand: 2", this person's needs nobody helps with yet. */
+  openNeeds?: string;
   overloaded: boolean;
   consent?: ConsentDecision;
   agreements?: readonly string[];
 }
 
-export type MarkKind = 'support' | 'overloaded' | 'consent' | 'agreements';
+export type MarkKind = 'support' | 'needs' | 'openNeeds' | 'overloaded' | 'consent' | 'agreements';
 
 /** Which kinds of mark overlayMarks draws for these people (what a legend has to explain). */
 export function markKinds(marks: Iterable<OverlayMarks>): Set<MarkKind> {
   const kinds = new Set<MarkKind>();
   for (const m of marks) {
     if (m.support.length > 0) kinds.add('support');
+    if ((m.needs ?? []).length > 0) kinds.add('needs');
+    if (m.openNeeds) kinds.add('openNeeds');
     if (m.overloaded) kinds.add('overloaded');
     if (m.consent) kinds.add('consent');
     if ((m.agreements ?? []).length > 0) kinds.add('agreements');
@@ -133,6 +162,9 @@ export function overlayMarks(marks: OverlayMarks, size = SYMBOL_SIZE, scale = 1)
   const children: SvgNode[] = [];
   const badges = supportBadges(marks.support, size);
   if (badges) children.push(scaledAbout(badges, half + 4, 0, scale));
+  const needs = supportBadges(marks.needs ?? [], size, 'need');
+  if (needs) children.push(scaledAbout(needs, -half - 4, 0, scale));
+  if (marks.openNeeds) children.push(scaledAbout(openNeedsTag(marks.openNeeds, size), 0, -half - 6, scale));
   if (marks.overloaded) {
     const mark = el('g', { transform: `translate(${fmt(-half - 4)} ${fmt(-half - 4)})`, 'data-part': 'overloaded' }, [overloadedMark()]);
     children.push(scaledAbout(mark, -half + 2, -half + 2, scale));

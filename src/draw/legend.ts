@@ -19,7 +19,7 @@ import {
 import { legendText } from '../i18n/legend';
 import { overlayText } from '../i18n/steps';
 import { childLine, coupleConnectors, STEP_TRIM, stepLine, type Connector } from '../layout/connectors';
-import { agreementTags, consentMark, overloadedMark, supportBadge, SUPPORT_ORDER, type MarkKind } from './badges';
+import { agreementTags, consentMark, openNeedsTag, overloadedMark, supportBadge, SUPPORT_ORDER, type MarkKind } from './badges';
 import { drawGenogramConnectors } from './genogramConnectors';
 import { approxTextWidth } from './text';
 import { tieLine } from './ties';
@@ -159,10 +159,20 @@ function markSections(shown: (kind: MarkKind) => boolean): Section[] {
     : [];
   if (shown('overloaded')) support.push({ key: 'overloaded', sample: centred(overloadedMark()), text: legendText.overloaded });
   if (support.length > 0) out.push({ title: legendText.sections.support, items: support });
+  if (shown('needs')) {
+    out.push({ title: legendText.sections.needs, items: [{ key: 'need', sample: centred(supportBadge('emotional', 'need'), 1.3), text: legendText.need }] });
+  }
+  if (shown('openNeeds')) {
+    // Drawn for a symbol of size 0, so the tag sits just above the row's middle.
+    const tag = openNeedsTag(overlayText.openNeeds(2), 0);
+    out.push({ title: legendText.sections.openNeeds, items: [{ key: 'open-needs', sample: el('g', { transform: `translate(${MID} 13)` }, [tag]), text: legendText.openNeeds }] });
+  }
   if (shown('consent')) {
+    // Only decisions are marked on the map (the undecided are counted in the pane).
+    const decided = CONSENT_DECISIONS.filter((d) => d !== 'undecided');
     out.push({
       title: legendText.sections.consent,
-      items: CONSENT_DECISIONS.map((d) => ({ key: `consent:${d}`, sample: centred(consentMark(d)), text: legendText.consent[d] })),
+      items: decided.map((d) => ({ key: `consent:${d}`, sample: centred(consentMark(d)), text: legendText.consent[d] })),
     });
   }
   if (shown('agreements')) {

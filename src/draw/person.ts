@@ -8,7 +8,8 @@ import { NETWERKKAART_FONT, NETWERKKAART_LABEL_WIDTH, NETWERKKAART_NAME_LINES } 
 import { overlayMarks, type OverlayMarks } from './badges';
 import { DEFAULT_ROOM, linesThatFit } from './labelRoom';
 import { el, type SvgNode } from './svg';
-import { personLabel, personSymbol } from './symbols';
+import { FOCUS_GAP, personLabel, personSymbol } from './symbols';
+import { SYMBOL_SIZE } from '../layout/metrics';
 import { NO_SCALE, type ReadingScale } from './readingScale';
 
 export const GENOGRAM_FONT = 11;
@@ -40,7 +41,8 @@ export function drawPerson(person: Person, opts: PersonDrawingOptions): SvgNode 
       : { fontSize: font, maxWidth: NETWERKKAART_LABEL_WIDTH, maxLines: reading.name > 1 ? NETWERKKAART_NAME_LINES + 1 : NETWERKKAART_NAME_LINES };
   return el('g', {}, [
     personSymbol(person, { selected, dimmed: marks?.dimmed ?? false }),
-    ...(marks ? [overlayMarks(marks, undefined, reading.mark)] : []),
+    // The focus person's double outline is wider: their marks stand off it the same way.
+    ...(marks ? [overlayMarks(marks, SYMBOL_SIZE + (person.focus ? 2 * FOCUS_GAP : 0), reading.mark)] : []),
     personLabel(person, label),
   ]);
 }

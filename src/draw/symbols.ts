@@ -35,7 +35,7 @@ export const SELECT_COLOUR = '#1565c0';
 export const HIGHLIGHT_COLOUR = '#f2a900';
 /** A diamond as tall as a square looks smaller; this makes the three shapes look equally big. */
 const DIAMOND_SCALE = 1.25;
-const FOCUS_GAP = 5;
+export const FOCUS_GAP = 5;
 
 export function shapeFor(gender: Gender): SymbolShape {
   return gender === 'male' ? 'square' : gender === 'female' ? 'circle' : 'diamond';

@@ -13,6 +13,8 @@ export const legendText = {
     ties: 'Soort contact',
     flow: 'Richting van de steun',
     support: 'Wat iemand biedt',
+    needs: 'Waar iemand behoefte aan heeft (stap 2)',
+    openNeeds: 'Nog zonder hulp (stap 3)',
     consent: 'Mag het weten (stap 5)',
     agreements: 'Afspraken (stap 6)',
   },
@@ -59,6 +61,8 @@ export const legendText = {
     emotional: 'Emotioneel',
   } satisfies Record<SupportCategory, string>,
   overloaded: 'Draagt veel (overbelast?)',
+  need: 'Behoefte (de letter zegt welke soort)',
+  openNeeds: 'Behoeften waar nog niemand bij helpt',
   consent: {
     'may-know': 'Mag het weten',
     'may-not-know': 'Mag het niet weten',

@@ -357,6 +357,10 @@ export const t = {
 export const overlayText = {
   agreementTag: (i: number) => `A${i}`,
   support: (kinds: string[]) => `biedt ${kinds.join(', ')}`,
+  needs: (kinds: string[]) => `heeft behoefte aan: ${kinds.join(', ')}`,
+  /** The tag on the map: short, for the family. */
+  openNeeds: (n: number) => `nog niemand: ${n}`,
+  openNeedsSaid: (n: number) => (n === 1 ? '1 behoefte waar nog niemand bij helpt' : `${n} behoeften waar nog niemand bij helpt`),
   overloaded: (n: number) => `draagt veel (${n} keer steun)`,
   agreements: (tags: string[]) => `afspraken ${tags.join(', ')}`,
   notNamed: 'niet genoemd vanuit dit perspectief',

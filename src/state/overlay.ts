@@ -9,6 +9,10 @@ import type { SessionState } from './session';
 export interface NodeOverlay {
   /** Step 3: the kinds of support this person offers (P/G/A/E badges). */
   support: SupportCategory[];
+  /** Step 2: the letters of this person's needs. */
+  needs?: SupportCategory[];
+  /** Step 3: "nog niemand: 2", the tag for this person's needs nobody helps with yet. */
+  openNeeds?: string;
   /** Step 3: this person carries many offers — parents fear being a burden. */
   overloaded: boolean;
   /** Step 5: the decision for the selected topic, if a topic is selected. */

@@ -1,7 +1,8 @@
 /**
  * Names and the steps' marks can be read at the working zoom (issue 10): a 20-person network at
  * 1280x800, the netwerkkaart fitted whole with the steps open. Names measure at least 11 px on
- * screen, the P/G/A/E letters, the agreement tags (A1) and the consent marks at least 10 px.
+ * screen, the P/G/A/E letters, the needs (step 2), the open-need tag (step 3), the agreement
+ * tags (A1) and the consent marks at least 10 px; an open need is marked on the map.
  * Measured as a user sees them: the font size of each drawn text times the scale it is drawn at
  * on screen (getScreenCTM), and the consent marks' drawn height.
  */
@@ -56,8 +57,18 @@ test('names measure at least 11 px and the steps marks at least 10 px at 1280x80
   await page.getByRole('tab', { name: 'Netwerkkaart' }).click();
   await expect(page.locator('.nk-canvas .react-flow__node')).toHaveCount(20);
 
-  // Step 3: every person's name, the support letters.
+  // Step 2: the family's needs are on the map, as letters in dashed frames.
+  await openStep(page, 2);
+  await expect(page.locator('.nk-canvas .need-badge').first()).toBeVisible();
+  const needLetters = await screenFontSizes(page, '.need-badge text');
+  await page.screenshot({ path: testInfo.outputPath('step2.png') });
+
+  // Step 3: every person's name, the support letters, and the open need where the family looks.
   await openStep(page, 3);
+  const open = page.locator('.nk-canvas .open-needs-tag');
+  await expect(open).toHaveCount(1);
+  await expect(open).toHaveText(/!\s*nog niemand: 1/);
+  const openTags = await screenFontSizes(page, '.open-needs-tag text');
   await expect(page.locator('.nk-canvas .support-badge').first()).toBeVisible();
   const names = await screenFontSizes(page, '[data-part="name"]');
   expect(names.length).toBeGreaterThanOrEqual(20);
@@ -79,10 +90,15 @@ test('names measure at least 11 px and the steps marks at least 10 px at 1280x80
   await page.screenshot({ path: testInfo.outputPath('step5.png') });
 
   const min = (xs: number[]) => Math.min(...xs);
-  console.log(`on screen: names ≥ ${min(names).toFixed(1)} px, letters ≥ ${min(letters).toFixed(1)} px, tags ≥ ${min(tags).toFixed(1)} px, consent marks ≥ ${min(consentHeights).toFixed(1)} px high`);
+  console.log(
+    `on screen: names ≥ ${min(names).toFixed(1)} px, letters ≥ ${min(letters).toFixed(1)} px, need letters ≥ ${min(needLetters).toFixed(1)} px, ` +
+      `open-need tag ≥ ${min(openTags).toFixed(1)} px, agreement tags ≥ ${min(tags).toFixed(1)} px, consent marks ≥ ${min(consentHeights).toFixed(1)} px high`,
+  );
   expect(min(names), 'the smallest name').toBeGreaterThanOrEqual(11);
   expect(min(letters), 'the smallest P/G/A/E letter').toBeGreaterThanOrEqual(10);
   expect(min(tags), 'the smallest agreement tag').toBeGreaterThanOrEqual(10);
+  expect(min(needLetters), 'the smallest need letter').toBeGreaterThanOrEqual(10);
+  expect(min(openTags), 'the open-need tag').toBeGreaterThanOrEqual(10);
   // A consent mark is a shape with a tick or a cross, at least 16 px (the symbol itself is ~26).
   expect(min(consentHeights), 'the smallest consent mark').toBeGreaterThanOrEqual(16);
 });

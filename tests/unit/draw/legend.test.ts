@@ -138,14 +138,19 @@ describe('legend', () => {
   it('explains the step marks: all of them by default, only those on the map when told', () => {
     const all = legend('netwerkkaart');
     for (const l of ['P', 'G', 'A', 'E', 'A1']) expect(texts(all.node)).toContain(l);
-    expect(keysWith(all.node, 'consent:')).toEqual(CONSENT_DECISIONS.map((d) => `consent:${d}`).sort());
-    expect(allNodes(all.node).filter((n) => n.attrs?.class === 'consent-mark')).toHaveLength(3);
+    // The map marks only decisions, so the legend explains those two.
+    expect(keysWith(all.node, 'consent:')).toEqual(CONSENT_DECISIONS.filter((d) => d !== 'undecided').map((d) => `consent:${d}`).sort());
+    expect(allNodes(all.node).filter((n) => n.attrs?.class === 'consent-mark')).toHaveLength(2);
+    expect(keysWith(all.node, 'need')).toEqual(['need']);
+    expect(keysWith(all.node, 'open-needs')).toEqual(['open-needs']);
+    expect(texts(all.node)).toContain('nog niemand: 2');
     const kinds = markKinds([{ support: ['advice'], overloaded: false }, { support: [], overloaded: false, agreements: [] }]);
     const some = legend('genogram', { marks: kinds });
     expect(keysWith(some.node, 'support:')).toHaveLength(4);
     expect(keysWith(some.node, 'consent:')).toEqual([]);
     expect(keysWith(some.node, 'overloaded')).toEqual([]);
     expect(keysWith(some.node, 'agreement')).toEqual([]);
+    expect(keysWith(some.node, 'open-needs')).toEqual([]);
     const none = legend('netwerkkaart', { marks: new Set() });
     expect(texts(none.node)).not.toContain(legendText.sections.support);
     expect(texts(none.node)).toContain(legendText.people.professional);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addAgreement, addOffer, addTopic, setConsent } from '../../../src/graph/commands';
+import { addAgreement, addNeed, addOffer, addTopic, setConsent } from '../../../src/graph/commands';
 import type { CaseDocument } from '../../../src/graph/schema';
 import { supportTypeOf } from '../../../src/graph/support';
 import { computeOverlays, type OverlaySession } from '../../../src/steps/overlays';
@@ -35,6 +35,25 @@ describe('computeOverlays', () => {
     expect(overlays.get('ans')?.support).toEqual(['advice', 'practical']);
     expect(overlays.get('ans')?.description).toContain('advies');
     expect(overlays.has('henk')).toBe(false);
+  });
+
+  it('step 2: each family member shows the letters of their needs; step 3: the needs nobody helps with yet', () => {
+    let doc = addNeed(smallCase(), { id: 'n1', of: 'sam', type: 'social-emotional', category: 'emotional', text: 'praten' });
+    doc = addNeed(doc, { id: 'n2', of: 'sam', type: 'practical', category: 'practical', text: 'vervoer' });
+    doc = addNeed(doc, { id: 'n3', of: 'linda', type: 'practical', text: 'oppas' });
+    const two = computeOverlays(doc, session({ step: '2' }));
+    expect(two.get('sam')?.needs).toEqual(['emotional', 'practical']);
+    expect(two.get('linda')?.needs).toEqual(['practical']);
+    expect(two.get('sam')?.description).toBe('heeft behoefte aan: emotioneel, praktisch');
+    expect(two.get('sam')?.openNeeds).toBeUndefined();
+    doc = addOffer(doc, { id: 'o1', by: 'ans', type: 'practical', category: 'practical', text: 'rijdt', needIds: ['n2'] });
+    const three = computeOverlays(doc, session({ step: '3' }));
+    expect(three.get('sam')?.openNeeds).toBe('nog niemand: 1');
+    expect(three.get('sam')?.description).toBe('1 behoefte waar nog niemand bij helpt');
+    expect(three.get('linda')?.openNeeds).toBe('nog niemand: 1');
+    expect(three.get('sam')?.needs).toBeUndefined();
+    doc = addOffer(doc, { id: 'o2', by: 'ans', type: 'social-emotional', text: 'luistert', needIds: ['n1'] });
+    expect(computeOverlays(doc, session({ step: '3' })).get('sam')?.openNeeds).toBeUndefined();
   });
 
   it('step 3: an offer without category counts by its type', () => {
