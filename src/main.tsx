@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { MapPane } from './canvas/MapPane';
 import { StepsPane } from './steps/StepsPane';
+import { FamilyQuestion } from './steps/FamilyQuestion';
 import { computeOverlays } from './steps/overlays';
 import { warmUpElk } from './layout/elk';
 import { App } from './ui/App';
@@ -19,7 +20,7 @@ if (rootElement) {
     .then((workspace) => {
       root.render(
         <StrictMode>
-          <App workspace={workspace} mapPane={<MapPane overlaysOf={computeOverlays} />} stepsPane={<StepsPane />} />
+          <App workspace={workspace} mapPane={<MapPane overlaysOf={computeOverlays} />} stepsPane={<StepsPane />} familyQuestion={<FamilyQuestion />} />
         </StrictMode>,
       );
       // Starting ELK's worker now hides its start-up cost from the first genogram layout.

@@ -16,10 +16,10 @@ export interface MapToolbarProps {
 export function MapToolbar({ onAddPerson, onAutoLayout, legendOpen, onToggleLegend, busy, rearranged, ties }: MapToolbarProps) {
   return (
     <div role="toolbar" aria-label={canvasText.toolbarLabel} className="nk-map-toolbar">
-      <button type="button" onClick={onAddPerson}>
+      <button type="button" data-for="professional" onClick={onAddPerson}>
         {canvasText.addPerson}
       </button>
-      <button type="button" onClick={onAutoLayout}>
+      <button type="button" data-for="professional" onClick={onAutoLayout}>
         {canvasText.autoLayout}
       </button>
       <button type="button" aria-pressed={legendOpen} onClick={onToggleLegend}>

@@ -95,28 +95,6 @@ function hatching(shape: SymbolShape, half: number): SvgNode {
   });
 }
 
-function profMark(half: number): SvgNode {
-  const w = 22;
-  const h = 11;
-  const x = half - w + 6;
-  const y = half - 8;
-  return el('g', { 'data-part': 'prof-mark' }, [
-    el('rect', { x, y, width: w, height: h, rx: 2, fill: INK }),
-    el(
-      'text',
-      {
-        x: x + w / 2,
-        y: y + h - 2.5,
-        'text-anchor': 'middle',
-        'font-size': 8,
-        'font-weight': 700,
-        fill: PAPER,
-      },
-      ['prof'],
-    ),
-  ]);
-}
-
 function deceasedCross(shape: SymbolShape, half: number): SvgNode {
   // The X reaches a little beyond the symbol so it reads as a cross, not as hatching. An X in a
   // diamond would run parallel to its sides and look like a grid, so the diamond gets an upright cross.
@@ -173,7 +151,8 @@ export function personSymbol(person: SymbolPerson, opts: SymbolOptions = {}): Sv
   children.push(shapeOutline(shape, half, { fill: PAPER, stroke: INK, 'stroke-width': 2, 'data-part': 'outline' }));
   if (professional) children.push(hatching(shape, half));
   if (person.deceased) children.push(deceasedCross(shape, half));
-  if (professional) children.push(profMark(half));
+  // Hatching alone marks a professional (in black and white too); the "prof" tag it had was a
+  // word the family does not use (issue 10), and the legend says "Hulpverlener (gearceerd)".
 
   return el(
     'g',

@@ -135,7 +135,7 @@ export const consentHowLabels: Record<ConsentHow, string> = {
 };
 
 export const deciderLabels: Record<Decider, string> = {
-  youth: 'Jeugdige',
+  youth: 'Jongere',
   parents: 'Ouders',
   both: 'Samen',
 };

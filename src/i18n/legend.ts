@@ -22,9 +22,9 @@ export const legendText = {
     male: 'Man',
     female: 'Vrouw',
     other: 'Non-binair of onbekend',
-    focus: 'Jeugdige (hoofdpersoon)',
+    focus: 'Om wie het gaat (dubbele rand)',
     deceased: 'Overleden',
-    professional: 'Professional (gearceerd)',
+    professional: 'Hulpverlener (gearceerd)',
   },
   couples: {
     married: 'Getrouwd',

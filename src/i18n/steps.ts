@@ -137,7 +137,7 @@ export const t = {
   done: 'Klaar',
   autoSaved: 'Wat je verandert, wordt meteen bewaard.',
   nobody: 'Nog niemand',
-  role: { focus: 'jeugdige', parent: 'ouder', household: 'gezin' } as Record<string, string>,
+  role: { focus: 'jongere', parent: 'ouder', household: 'gezin' } as Record<string, string>,
   noFamily: 'Nog niemand in het gezin. Voeg eerst de jeugdige en de ouders toe op de kaart.',
 
   // Step 1: the family's view on involving their network.
@@ -156,7 +156,7 @@ export const t = {
   needs: {
     heading: 'Behoeften per persoon',
     typesHeading: 'Soorten behoeften',
-    typesIntro: 'Er zijn twee soorten behoeften. Bij beide mag alles, zolang het helpt.',
+    typesIntro: 'Er zijn twee soorten behoeften. Alles mag, als het jullie helpt.',
     typeSocial: 'Sociaal-emotioneel: steun bij hoe je je voelt, gezelschap, advies.',
     typePractical: 'Praktisch: hulp bij dingen die gedaan moeten worden.',
     of: (name: string) => `Behoeften van ${name}`,
@@ -197,15 +197,15 @@ export const t = {
     choosePerson: 'Kies iemand',
     orClickMap: 'Of klik op iemand op de kaart.',
     namedByHeading: 'Wie noemde deze persoon?',
-    namedByYouth: 'Genoemd door de jeugdige',
+    namedByYouth: 'Genoemd door de jongere',
     namedByParents: 'Genoemd door de ouders',
   },
   perspective: {
     label: 'Laat zien wie genoemd is door',
     all: 'Iedereen',
-    youth: 'De jeugdige',
+    youth: 'De jongere',
     parents: 'De ouders',
-    hint: 'Mensen die niet door deze kant genoemd zijn, worden lichter op de kaart.',
+    hint: 'Wie niet genoemd is, staat lichter op de kaart.',
   },
   finding: {
     heading: 'Wie mist er nog?',
@@ -246,7 +246,7 @@ export const t = {
   strengths: {
     heading: 'Krachten per persoon',
     of: (name: string) => `Krachten van ${name}`,
-    domain: 'Levensgebied',
+    domain: 'Waarover?',
     text: 'Wat kun je goed?',
     proud: 'Waar ben je trots op?',
     solved: 'Wat heb je zelf opgelost?',
@@ -257,7 +257,7 @@ export const t = {
     kindStrength: 'Kracht',
     kindProud: 'Trots op',
     kindSolved: 'Zelf opgelost',
-    domainsHeading: 'Levensgebieden',
+    domainsHeading: 'Per onderwerp',
     who: 'Van wie?',
     question: 'Vraag',
     answer: 'Antwoord',
@@ -283,11 +283,11 @@ export const t = {
     summary: (may: number, mayNot: number, open: number) =>
       `${may} ${may === 1 ? 'mag' : 'mogen'} het weten, ${mayNot} niet. Nog niet besproken: ${open} ${open === 1 ? 'persoon' : 'personen'} (niet op de kaart).`,
     decision: (name: string) => `${name}: mag weten?`,
-    decidedBy: (name: string) => `${name}: wie besliste?`,
+    decidedBy: (name: string) => `${name}: wie koos?`,
     how: (name: string) => `${name}: hoe vertellen?`,
-    howNone: 'Weet nog niet',
-    columns: ['Persoon', 'Mag weten?', 'Wie besliste?', 'Hoe vertellen?'] as const,
-    decidedByNone: 'Weet nog niet',
+    howNone: 'Nog niet afgesproken',
+    columns: ['Persoon', 'Mag weten?', 'Wie koos?', 'Hoe vertellen?'] as const,
+    decidedByNone: 'Nog niet gekozen',
     viewAsLabel: 'Bekijk als ...',
     viewAsNone: 'Niemand (alles tonen)',
     viewAsHeading: (name: string) => `Wat mag ${name} weten?`,
@@ -310,7 +310,7 @@ export const t = {
     viewAsHiddenNotes: (name: string) =>
       `${name} ziet geen aantekeningen van de hulpverlener en geen telefoonnummers of adressen van anderen.`,
     viewAsMapHint: (name: string) =>
-      `Op de kaart staat alleen het teken van ${name}, en alleen bij een onderwerp dat ${name} mag weten. Wat anderen mogen weten, is verborgen.`,
+      `Op de kaart staat alleen het teken van ${name}. Het staat er alleen bij wat ${name} mag weten. Wat anderen mogen weten, is verborgen.`,
   },
 
   // Step 6: agreements and meetings.
@@ -363,6 +363,6 @@ export const overlayText = {
   openNeedsSaid: (n: number) => (n === 1 ? '1 behoefte waar nog niemand bij helpt' : `${n} behoeften waar nog niemand bij helpt`),
   overloaded: (n: number) => `draagt veel (${n} keer steun)`,
   agreements: (tags: string[]) => `afspraken ${tags.join(', ')}`,
-  notNamed: 'niet genoemd vanuit dit perspectief',
+  notNamed: 'niet genoemd door de gekozen kant',
   hiddenInViewAs: 'verborgen in deze weergave',
 } as const;

@@ -12,6 +12,7 @@ import { Notices } from './Notices';
 import { Toolbar } from './Toolbar';
 import { useDropImport } from './useDropImport';
 import { useUndoKeys } from './useUndoKeys';
+import { useTogether } from './useTogether';
 import { useWorkspace, WorkspaceProvider, type Workspace } from './workspace';
 
 /** Below these widths a pane starts closed, so the map keeps most of the screen. */
@@ -21,13 +22,15 @@ interface Panes {
    * can be mounted and tested on its own. */
   mapPane: ReactNode;
   stepsPane: ReactNode;
+  /** "Samen kijken": the step's question for the family, above the map (src/steps). */
+  familyQuestion?: ReactNode;
 }
 
-export function App({ workspace, mapPane, stepsPane }: { workspace: Workspace } & Panes) {
+export function App({ workspace, ...panes }: { workspace: Workspace } & Panes) {
   return (
     <WorkspaceProvider workspace={workspace}>
       <StoreProvider store={workspace.store}>
-        <GuardedShell mapPane={mapPane} stepsPane={stepsPane} />
+        <GuardedShell {...panes} />
       </StoreProvider>
     </WorkspaceProvider>
   );
@@ -59,9 +62,11 @@ function ShellFallbackActions() {
   );
 }
 
-function Shell({ mapPane, stepsPane }: Panes) {
+function Shell({ mapPane, stepsPane, familyQuestion }: Panes) {
   const ws = useWorkspace();
   const { stepsOpen, sideOpen, toggleSteps, toggleSide, onSelect } = usePanes();
+  // "Samen kijken": the screen turned to the family — the map and the question, nothing else.
+  const together = useTogether();
   const selection = useAppStore((s) => s.session.selection);
   // Each pane fails on its own and tries again with the next version of the document.
   const doc = useAppStore((s) => s.doc);
@@ -70,32 +75,40 @@ function Shell({ mapPane, stepsPane }: Panes) {
 
   // Selecting someone on the map opens the editor for them, also when the pane was closed.
   useEffect(() => {
-    if (selection) onSelect();
+    if (selection && !together.on) onSelect();
     // Only a new selection opens it: closing the pane by hand must stick.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [selection]);
 
   return (
-    <div className="app">
+    <div className={together.on ? 'app family-view' : 'app'}>
       <Toolbar
         stepsOpen={stepsOpen}
         sideOpen={sideOpen}
         onToggleSteps={toggleSteps}
         onToggleSide={toggleSide}
+        together={together}
       />
       <Notices />
-      <main className={`workspace${stepsOpen ? ' steps-open' : ''}${sideOpen ? ' side-open' : ''}`}>
-        <aside id="steps-pane" className="pane steps-pane" aria-label={common.panes.steps} hidden={!stepsOpen}>
+      <main className={`workspace${stepsOpen && !together.on ? ' steps-open' : ''}${sideOpen && !together.on ? ' side-open' : ''}`}>
+        <aside id="steps-pane" className="pane steps-pane" aria-label={common.panes.steps} hidden={!stepsOpen || together.on}>
           <RenderBoundary message={renderErrors.steps} hint={renderErrors.stillWorks} resetKey={doc}>
             {stepsPane}
           </RenderBoundary>
         </aside>
         <section className="pane map-pane" aria-label={common.panes.map}>
-          <RenderBoundary message={renderErrors.map} hint={renderErrors.stillWorks} resetKey={doc}>
-            {mapPane}
-          </RenderBoundary>
+          {together.on && familyQuestion && (
+            <RenderBoundary message={renderErrors.steps} hint={renderErrors.stillWorks} resetKey={doc}>
+              {familyQuestion}
+            </RenderBoundary>
+          )}
+          <div className="map-pane__map">
+            <RenderBoundary message={renderErrors.map} hint={renderErrors.stillWorks} resetKey={doc}>
+              {mapPane}
+            </RenderBoundary>
+          </div>
         </section>
-        <aside id="side-pane" className="pane side-pane" aria-label={common.panes.side} hidden={!sideOpen}>
+        <aside id="side-pane" className="pane side-pane" aria-label={common.panes.side} hidden={!sideOpen || together.on}>
           <RenderBoundary message={renderErrors.side} hint={renderErrors.stillWorks} resetKey={doc}>
             <SidePane />
           </RenderBoundary>

@@ -9,6 +9,8 @@ import { RenderBoundary } from './RenderBoundary';
 import { renderErrors } from '../i18n/errors';
 import { useWorkspace } from './workspace';
 import { SaveIndicator } from './SaveIndicator';
+import { familyText } from '../i18n/family';
+import type { Together } from './useTogether';
 
 const t = common.toolbar;
 
@@ -17,9 +19,11 @@ interface ToolbarProps {
   sideOpen: boolean;
   onToggleSteps(): void;
   onToggleSide(): void;
+  /** "Samen kijken": while on, the header holds only the title and the way back. */
+  together: Together;
 }
 
-export function Toolbar({ stepsOpen, sideOpen, onToggleSteps, onToggleSide }: ToolbarProps) {
+export function Toolbar({ stepsOpen, sideOpen, onToggleSteps, onToggleSide, together }: ToolbarProps) {
   const ws = useWorkspace();
   const title = useAppStore((s) => s.doc.case.title);
   // A read-only tab (the case is owned by another tab) cannot undo either: the alert says why.
@@ -40,9 +44,21 @@ export function Toolbar({ stepsOpen, sideOpen, onToggleSteps, onToggleSide }: To
           <span className="visually-hidden">{t.openCase}: </span>
           {title}
         </h1>
-        <SaveIndicator />
+        {!together.on && <SaveIndicator />}
       </div>
+      {together.on ? (
+        <div className="toolbar" aria-label={t.label} role="group">
+          <button type="button" className="together-toggle" aria-pressed="true" title={familyText.toggleHint} onClick={together.toggle}>
+            <span aria-hidden="true">◂ </span>
+            {familyText.back}
+            <span className="visually-hidden"> ({familyText.toggle})</span>
+          </button>
+        </div>
+      ) : (
       <div className="toolbar" aria-label={t.label} role="group">
+        <button type="button" className="together-toggle" aria-pressed="false" title={familyText.toggleHint} onClick={together.toggle}>
+          {familyText.toggle}
+        </button>
         <button type="button" className="pane-toggle" title={t.toggleHint} aria-expanded={stepsOpen} aria-controls="steps-pane" onClick={onToggleSteps}>
           <span aria-hidden="true">{stepsOpen ? '◂ ' : '▸ '}</span>
           {t.steps}
@@ -80,6 +96,7 @@ export function Toolbar({ stepsOpen, sideOpen, onToggleSteps, onToggleSide }: To
           <span aria-hidden="true">{sideOpen ? ' ▸' : ' ◂'}</span>
         </button>
       </div>
+      )}
       {casesOpen && (
         <RenderBoundary message={renderErrors.dialog}>
           <CasesDialog

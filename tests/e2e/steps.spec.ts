@@ -140,7 +140,7 @@ test('walk all six steps on a case', async ({ page }) => {
 
   // Family Finding: nobody from school or sport yet; and the perspective filter dims on the map.
   await expect(pane.getByText('Wie van school of sport?')).toBeVisible();
-  await pane.getByRole('radio', { name: 'De jeugdige' }).check();
+  await pane.getByRole('radio', { name: 'De jongere' }).check();
   await expect(node(page, 'Buurman Henk').locator('[data-dimmed="true"]')).toHaveCount(1);
   await expect(node(page, 'Daan').locator('[data-dimmed="true"]')).toHaveCount(0);
   await shoot(page, 'step3', coverage);
@@ -152,11 +152,11 @@ test('walk all six steps on a case', async ({ page }) => {
   await expect(pane.getByText('Waar liggen jullie krachten?')).toBeVisible();
   await pane.getByRole('radio', { name: /^Sam/ }).check();
   const strengthForm = pane.getByRole('form', { name: 'Kracht toevoegen voor Sam' });
-  await strengthForm.getByLabel('Levensgebied').selectOption({ label: "Vrije tijd, hobby's, sport" });
+  await strengthForm.getByLabel('Waarover?').selectOption({ label: "Vrije tijd, hobby's, sport" });
   await strengthForm.getByLabel('Antwoord').fill('Goed in voetbal');
   await strengthForm.getByRole('button', { name: 'Toevoegen' }).click();
   await strengthForm.getByRole('radio', { name: 'Waar ben je trots op?' }).check();
-  await strengthForm.getByLabel('Levensgebied').selectOption({ label: 'Werken/leren' });
+  await strengthForm.getByLabel('Waarover?').selectOption({ label: 'Werken/leren' });
   await strengthForm.getByLabel('Antwoord').fill('Mijn rapport dit jaar');
   await strengthForm.getByRole('button', { name: 'Toevoegen' }).click();
   const inventory = pane.getByRole('definition').filter({ hasText: 'Mijn rapport dit jaar' });
@@ -175,7 +175,7 @@ test('walk all six steps on a case', async ({ page }) => {
   await pane.getByRole('button', { name: 'Onderwerp toevoegen' }).click();
   await expect(pane.getByLabel('Onderwerp op de kaart')).toHaveValue(/.+/);
   await pane.getByLabel('Oma Ans: mag weten?').selectOption('may-know');
-  await pane.getByLabel('Oma Ans: wie besliste?').selectOption('both');
+  await pane.getByLabel('Oma Ans: wie koos?').selectOption('both');
   await pane.getByLabel('Oma Ans: hoe vertellen?').selectOption('conversation');
   await pane.getByLabel('Buurman Henk: mag weten?').selectOption('may-not-know');
   await expect(node(page, 'Oma Ans').locator('[title="mag weten: Diagnose ADHD"]')).toHaveCount(1);
@@ -339,7 +339,7 @@ test('change a strength in place; the change survives a reload', async ({ page }
   await expect(edit).toHaveAttribute('aria-expanded', 'true');
   const editor = pane.getByRole('group', { name: /wijzigen$/ });
   await editor.getByLabel('Vraag').selectOption({ label: 'Waar ben je trots op?' });
-  await editor.getByLabel('Levensgebied').selectOption({ label: 'Werken/leren' });
+  await editor.getByLabel('Waarover?').selectOption({ label: 'Werken/leren' });
   await editor.getByLabel('Antwoord').fill('Keeper van het jaar');
   await editor.getByLabel('Antwoord').press('Enter');
   await editor.getByRole('button', { name: 'Klaar' }).click();

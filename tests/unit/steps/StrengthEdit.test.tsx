@@ -25,7 +25,7 @@ describe('step 4: editing a strength in place', () => {
     expect(edit.getAttribute('aria-expanded')).toBe('true');
     fireEvent.change(within(group()).getByLabelText('Vraag'), { target: { value: 'proud' } });
     // A new life domain moves the strength to another group; the editor stays open with it.
-    fireEvent.change(within(group()).getByLabelText('Levensgebied'), { target: { value: 'leisure' } });
+    fireEvent.change(within(group()).getByLabelText('Waarover?'), { target: { value: 'leisure' } });
     const text = within(group()).getByLabelText('Antwoord') as HTMLInputElement;
     fireEvent.change(text, { target: { value: 'Keeper van het jaar' } });
     fireEvent.blur(text);
