@@ -40,7 +40,7 @@ import { useProgressiveNodes } from './progressive';
 import { TieEdge } from './TieEdge';
 import { useCanvasKeys } from './useCanvasKeys';
 import { useFlowElements } from './useFlowElements';
-import { useMapViewport } from './useMapViewport';
+import { useMapViewport, type ViewEnd } from './useMapViewport';
 import { useZoomVariable } from './useZoomVariable';
 import { useKeepInView } from './useKeepInView';
 import { useFocusNew } from './useFocusNew';
@@ -106,10 +106,18 @@ export function MapCanvas(props: MapCanvasProps) {
   });
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const manual = useMemo(() => manualPositions(doc, 'genogram'), [doc.layout]);
+  const anchor = selectedPerson ?? doc.people.find((p) => p.focus)?.id ?? null;
+  // Set below, once the viewport hook exists: after a new layout the view takes everyone in.
+  const viewport = useRef<{ zoomTo(t: Positions, held: { x: number; y: number }, screen: { x: number; y: number }): ViewEnd; jumped(): void }>({
+    zoomTo: (_t, _held, screen) => ({ zoom: rf.getViewport().zoom, screen }),
+    jumped: () => {},
+  });
   const glided = useGlide(auto, {
     enabled: glideOn,
-    anchor: selectedPerson ?? doc.people.find((p) => p.focus)?.id ?? null,
+    anchor,
     placedByHand: (id) => manual.has(id),
+    zoomTo: (t, held, screen) => viewport.current.zoomTo(t, held, screen),
+    onJump: () => viewport.current.jumped(),
   });
   const { nodes, edges: allEdges } = useFlowElements({ doc, view, auto: glided, preview, overlays, hiddenTies, selectedPerson, selectedRelation });
   // A freshly loaded case is mounted a slice per task (progressive.ts). The viewport uses
@@ -131,7 +139,8 @@ export function MapCanvas(props: MapCanvasProps) {
 
   const currentRef = useRef(current);
   currentRef.current = current;
-  const { fitMap, reveal } = useMapViewport(current, geometry, fitRequest, settled);
+  const { fitMap, reveal, takeInAll, zoomAfterLayout, onMoveStart } = useMapViewport(current, geometry, fitRequest, settled);
+  viewport.current = { zoomTo: zoomAfterLayout, jumped: () => requestAnimationFrame(() => takeInAll(anchor)) };
   const focusNew = useFocusNew(wrapper, shownNodes);
   useZoomVariable(wrapper);
   useKeepInView(selectedPerson, reveal, view === 'genogram');
@@ -264,6 +273,7 @@ export function MapCanvas(props: MapCanvasProps) {
         onPaneClick={onPaneClick}
         onPaneMouseMove={view === 'netwerkkaart' ? onPaneMouseMove : undefined}
         onPaneMouseLeave={() => setHoverCell(null)}
+        onMoveStart={onMoveStart}
         connectionMode={ConnectionMode.Loose}
         connectionRadius={28}
         // Tapping one person's knob and then another's made a relation by accident on a tablet (a

@@ -10,6 +10,13 @@ import { useReactFlow, useStore, useStoreApi } from '@xyflow/react';
 import type { EcogramGeometry } from '../layout/netwerkkaart';
 import type { Positions } from '../layout/types';
 import { mapBounds } from '../draw/mapBounds';
+import { zoomToFitAll, zoomToHoldAll } from '../layout/viewFit';
+
+/** Where a glide ends: the zoom, and where on screen the held point is then. */
+export interface ViewEnd {
+  zoom: number;
+  screen: { x: number; y: number };
+}
 
 /** Below this zoom the 12 px names shrink under ~8 px and cannot be read. */
 const MIN_FIT_ZOOM = 0.7;
@@ -21,18 +28,34 @@ export function useMapViewport(
   geometry: EcogramGeometry | null,
   fitRequest: string | null,
   settled: boolean,
-): { fitMap(): void; reveal(id: string): void } {
+): {
+  fitMap(): void;
+  reveal(id: string): void;
+  takeInAll(keep: string | null): void;
+  zoomAfterLayout(target: Positions, held: { x: number; y: number }, screen: { x: number; y: number }): ViewEnd;
+  onMoveStart(event: unknown): void;
+} {
   const rf = useReactFlow();
   const flowStore = useStoreApi();
   const positionsRef = useRef(positions);
   positionsRef.current = positions;
 
+  // Someone who zoomed or panned by hand keeps their view when the genogram grows (takeInAll);
+  // a fit gives it back to the map. React Flow passes the pointer or wheel event for a gesture
+  // and null for a move made in code.
+  const userMoved = useRef(false);
+  const onMoveStart = useCallback((event: unknown) => {
+    if (event) userMoved.current = true;
+  }, []);
+
   const fitMap = useCallback(() => {
+    userMoved.current = false;
     const bounds = mapBounds(positionsRef.current, geometry);
     if (bounds) void rf.fitBounds(bounds, { padding: 0.04 });
   }, [rf, geometry]);
 
   const autoFit = useCallback(() => {
+    userMoved.current = false;
     const { width, height } = flowStore.getState();
     const all = mapBounds(positionsRef.current, geometry);
     // The netwerkkaart is read as a whole: the circle with every sector label, also when empty.
@@ -75,6 +98,46 @@ export function useMapViewport(
     return () => cancelAnimationFrame(frame);
   }, [size, sized, geometry, fitMap]);
 
+  // The genogram was laid out again and grew: zoom out (never in) about the person looked at, so
+  // that they stay where they are on screen and everyone else comes into view, down to a
+  // readable zoom. Before, the view kept only that person in place, and a tree that grew
+  // upwards and sideways left most of the family off screen. Someone who zoomed or panned by
+  // hand keeps their view. `zoomAfterLayout` is asked by the glide (one motion); `takeInAll`
+  // applies it at once when the layout was jumped to.
+  const zoomAfterLayout = useCallback(
+    (target: Positions, held: { x: number; y: number }, screen: { x: number; y: number }): ViewEnd => {
+      const zoom = rf.getViewport().zoom;
+      const stay = { zoom, screen };
+      if (geometry || userMoved.current || target.size === 0) return stay;
+      const { width, height } = flowStore.getState();
+      if (width === 0 || height === 0) return stay;
+      const fits = zoomToHoldAll(target, held, { ax: screen.x, ay: screen.y, width, height });
+      if (fits >= zoom) return stay;
+      const floor = Math.min(MIN_FIT_ZOOM, zoom);
+      if (fits >= floor) return { zoom: fits, screen };
+      // Held where it is, the person looked at is too near an edge for everyone to fit: then the
+      // whole family, centred, if it fits at a readable zoom (that person moves, but stays in view).
+      const all = zoomToFitAll(target, { width, height });
+      if (all.zoom >= floor) {
+        const z = Math.min(zoom, all.zoom);
+        return { zoom: z, screen: { x: width / 2 + (held.x - all.centre.x) * z, y: height / 2 + (held.y - all.centre.y) * z } };
+      }
+      return { zoom: floor, screen };
+    },
+    [rf, geometry, flowStore],
+  );
+  const takeInAll = useCallback(
+    (keep: string | null) => {
+      const positions = positionsRef.current;
+      const { width, height } = flowStore.getState();
+      const { x, y, zoom } = rf.getViewport();
+      const held = (keep ? positions.get(keep) : undefined) ?? { x: (width / 2 - x) / zoom, y: (height / 2 - y) / zoom };
+      const end = zoomAfterLayout(positions, held, { x: held.x * zoom + x, y: held.y * zoom + y });
+      if (end.zoom < zoom - 1e-3) void rf.setViewport({ x: end.screen.x - held.x * end.zoom, y: end.screen.y - held.y * end.zoom, zoom: end.zoom });
+    },
+    [rf, flowStore, zoomAfterLayout],
+  );
+
   const [revealId, setRevealId] = useState<string | null>(null);
   useEffect(() => {
     const p = revealId ? positions.get(revealId) : undefined;
@@ -96,5 +159,5 @@ export function useMapViewport(
     void rf.fitBounds({ x: x0, y: y0, width: x1 - x0, height: y1 - y0 }, { padding: 0, duration: 200 });
   }, [revealId, positions, settled, flowStore, rf]);
 
-  return { fitMap, reveal: setRevealId };
+  return { fitMap, reveal: setRevealId, takeInAll, zoomAfterLayout, onMoveStart };
 }

@@ -28,7 +28,8 @@ test('hostile and long names stay text on both maps', async ({ page }) => {
       const widths = await node.locator('[data-part="name"]').evaluateAll((els) =>
         els.map((e) => (e as SVGTextElement).getBBox().width),
       );
-      expect(widths.length).toBeLessThanOrEqual(3);
+      // Three lines, or four where names are read large on a map shown small (readingScale.ts).
+      expect(widths.length).toBeLessThanOrEqual(4);
       for (const w of widths) expect(w).toBeLessThan(130);
     }
     await expect(page.locator('img[src="x"]')).toHaveCount(0);

@@ -161,6 +161,15 @@ test('the reference family (20 people, 11 ties, 7 needs, 8 offers) in at most 15
   await say('Naam van het kind', 'Mila 2015', 'Vrouw');
   await added('Mila');
   const familyActions = c.actions;
+  // The genogram grew by a generation on each side, and the view took everyone in (it used to
+  // keep only the selected person in place, with most of the family off screen).
+  await expect
+    .poll(async () => {
+      const canvas = (await page.locator('.nk-canvas').boundingBox())!;
+      const boxes = await page.locator('.nk-canvas .react-flow__node').evaluateAll((nodes) => nodes.map((n) => n.getBoundingClientRect().toJSON()));
+      return boxes.filter((b) => b.x < canvas.x - 1 || b.y < canvas.y - 1 || b.right > canvas.x + canvas.width + 1 || b.bottom > canvas.y + canvas.height + 1).length;
+    }, { message: 'people of the genogram outside the view' })
+    .toBe(0);
   await page.screenshot({ path: testInfo.outputPath('genogram.png') });
 
   // 2. The netwerkkaart: everyone else, where the family puts them.
