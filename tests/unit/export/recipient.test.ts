@@ -51,7 +51,7 @@ describe('scopeForExport', () => {
     const s = scopeForExport(demo, { withoutNotes: true })!;
     expect(s.doc.people.some((p) => p.notes || p.contact)).toBe(false);
     expect(s.doc.meetings.every((m) => m.notes === '' && m.lookBack === undefined)).toBe(true);
-    expect(Object.values(s.doc.steps).some((v) => v && 'notes' in v)).toBe(false);
+    expect(Object.values(s.doc.steps).some((v) => (v as { notes?: string } | undefined)?.notes !== undefined)).toBe(false);
   });
 
   it('with initials: no full name anywhere in the exported document, also not in the title or free texts', () => {
