@@ -114,14 +114,20 @@ export interface MapPlan {
 
 /**
  * One page, or an overview plus tiles. `nameSize` is the drawing's font size of a name, so
- * `nameSize * scale` is the printed size in points.
+ * `nameSize * scale` is the printed size in points. The overview shares its page with the
+ * legend (`area`); a tile has a page of its own (`tileArea`, which may be larger).
  */
-export function planMap(drawing: Box, area: Size, nameSize: number): MapPlan {
+export function planMap(drawing: Box, area: Size, tileArea: Size, nameSize: number): MapPlan {
   const scale = fitScale(drawing, area);
   if (nameSize * scale >= MIN_NAME_PT) return { scale, tiles: [], rows: 1, columns: 1, tileScale: scale };
   const tileScale = MIN_NAME_PT / nameSize;
+  const fitsOneTile = drawing.width * tileScale <= tileArea.width && drawing.height * tileScale <= tileArea.height;
+  if (fitsOneTile) {
+    // Readable on a page of its own: the overview plus that one page.
+    return { scale, tiles: [{ number: 1, row: 0, column: 0, source: { ...drawing } }], rows: 1, columns: 1, tileScale: fitScale(drawing, tileArea) };
+  }
   // What one tile shows of the drawing, and how much of it the next tile shows again.
-  const view = { width: area.width / tileScale, height: area.height / tileScale };
+  const view = { width: tileArea.width / tileScale, height: tileArea.height / tileScale };
   const overlapX = Math.max(view.width * TILE_OVERLAP, TILE_OVERLAP_MIN_PT / tileScale);
   const overlapY = Math.max(view.height * TILE_OVERLAP, TILE_OVERLAP_MIN_PT / tileScale);
   const columns = countTiles(drawing.width, view.width, overlapX);

@@ -1,5 +1,5 @@
 /** The header: the open case's title, the case menu, import/export, undo/redo and pane toggles. */
-import { useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { redo, undo } from '../state/store';
 import { useAppStore, useHistory } from '../state/react';
 import { common } from '../i18n/common';
@@ -9,6 +9,9 @@ import { RenderBoundary } from './RenderBoundary';
 import { renderErrors } from '../i18n/errors';
 import { useWorkspace } from './workspace';
 import { SaveIndicator } from './SaveIndicator';
+
+// The PDF dialog (and through it jspdf, svg2pdf.js and the font) loads on first use only.
+const ExportDialog = lazy(() => import('./ExportDialog').then((m) => ({ default: m.ExportDialog })));
 
 const t = common.toolbar;
 
@@ -27,6 +30,8 @@ export function Toolbar({ stepsOpen, sideOpen, onToggleSteps, onToggleSide }: To
   const canUndo = useHistory((h) => h.pastStates.length > 0) && !readOnly;
   const canRedo = useHistory((h) => h.futureStates.length > 0) && !readOnly;
   const [casesOpen, setCasesOpen] = useState(false);
+  const [exportOpen, setExportOpen] = useState(false);
+  const exportButton = useRef<HTMLButtonElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const casesButton = useRef<HTMLButtonElement>(null);
 
@@ -68,6 +73,9 @@ export function Toolbar({ stepsOpen, sideOpen, onToggleSteps, onToggleSide }: To
         <button type="button" title={t.exportHint} onClick={() => exportOpenCase(ws)}>
           {t.export}
         </button>
+        <button ref={exportButton} type="button" title={t.pdfHint} onClick={() => setExportOpen(true)}>
+          {t.pdf}
+        </button>
         <span className="toolbar-gap" />
         <button type="button" title={t.undoHint} disabled={!canUndo} onClick={() => undo(ws.store)}>
           {t.undo}
@@ -89,6 +97,18 @@ export function Toolbar({ stepsOpen, sideOpen, onToggleSteps, onToggleSide }: To
               casesButton.current?.focus();
             }}
           />
+        </RenderBoundary>
+      )}
+      {exportOpen && (
+        <RenderBoundary message={renderErrors.dialog}>
+          <Suspense fallback={null}>
+            <ExportDialog
+              onClose={() => {
+                setExportOpen(false);
+                exportButton.current?.focus();
+              }}
+            />
+          </Suspense>
         </RenderBoundary>
       )}
     </header>

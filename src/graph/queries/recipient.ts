@@ -72,11 +72,12 @@ export function initialsOf(name: string): string {
  * would defeat the option.
  */
 function withInitials(doc: CaseDocument): CaseDocument {
+  // Words are runs of letters, so "Yılmaz-Trần" and "<b>test</b>" give up their names too.
+  const word = /[\p{L}\p{M}'’]+/gu;
   const words = new Set(
-    doc.people.flatMap((p) => p.name.split(/\s+/)).filter((w) => /\p{L}/u.test(w) && w.length > 1).map((w) => w.toLocaleLowerCase('nl')),
+    doc.people.flatMap((p) => p.name.match(word) ?? []).filter((w) => w.length > 1).map((w) => w.toLocaleLowerCase('nl')),
   );
-  const mask = (text: string) =>
-    text.replace(/[\p{L}\p{M}'’-]+/gu, (w) => (words.has(w.toLocaleLowerCase('nl')) ? initialsOf(w) : w));
+  const mask = (text: string) => text.replace(word, (w) => (words.has(w.toLocaleLowerCase('nl')) ? initialsOf(w) : w));
   const maskOpt = (text: string | undefined) => (text === undefined ? undefined : mask(text));
   return {
     ...doc,

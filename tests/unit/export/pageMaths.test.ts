@@ -57,7 +57,7 @@ describe('splitForLegend', () => {
 describe('planMap', () => {
   const fontSize = 11;
   it('keeps a small map on one page, scaled to fit', () => {
-    const plan = planMap({ x: -50, y: 0, width: 800, height: 400 }, area, fontSize);
+    const plan = planMap({ x: -50, y: 0, width: 800, height: 400 }, area, area, fontSize);
     expect(plan.tiles).toEqual([]);
     expect(plan.scale).toBeCloseTo(fitScale({ width: 800, height: 400 }, area));
     expect(fontSize * plan.scale).toBeGreaterThanOrEqual(MIN_NAME_PT);
@@ -65,7 +65,7 @@ describe('planMap', () => {
 
   it('splits a map whose names would print under 6 pt into tiles that cover it, overlap and read at 6 pt', () => {
     const drawing: Box = { x: -100, y: 20, width: 9000, height: 2500 };
-    const plan = planMap(drawing, area, fontSize);
+    const plan = planMap(drawing, area, area, fontSize);
     expect(fontSize * plan.scale).toBeLessThan(MIN_NAME_PT);
     expect(plan.tiles.length).toBe(plan.rows * plan.columns);
     expect(plan.columns).toBeGreaterThan(1);
@@ -92,14 +92,24 @@ describe('planMap', () => {
   });
 
   it('uses one row when the map is wide but low', () => {
-    const plan = planMap({ x: 0, y: 0, width: 20000, height: 300 }, area, fontSize);
+    const plan = planMap({ x: 0, y: 0, width: 20000, height: 300 }, area, area, fontSize);
     expect(plan.rows).toBe(1);
     expect(plan.tiles[0]!.source.height).toBe(300);
   });
 
   it('never asks for a page over 14,400 units, however large the map: it adds tiles instead', () => {
-    const plan = planMap({ x: 0, y: 0, width: 60_000, height: 40_000 }, area, fontSize);
+    const plan = planMap({ x: 0, y: 0, width: 60_000, height: 40_000 }, area, area, fontSize);
     expect(plan.tiles.length).toBeGreaterThan(100);
     for (const t of plan.tiles) expect(t.source.width * plan.tileScale).toBeLessThan(JSPDF_MAX_UNITS);
+  });
+});
+
+describe('planMap with a page of its own for tiles', () => {
+  it('prints a map that is too small beside the legend but readable on its own page as overview + one tile', () => {
+    const small = { width: 400, height: 300 };
+    const big = { width: 800, height: 500 };
+    const plan = planMap({ x: 0, y: 0, width: 1100, height: 500 }, small, big, 11);
+    expect(plan.tiles.length).toBe(1);
+    expect(11 * plan.tileScale).toBeGreaterThanOrEqual(MIN_NAME_PT);
   });
 });

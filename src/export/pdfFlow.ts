@@ -1,0 +1,43 @@
+/**
+ * A cursor running down the pages' content area: tables and the closing block are written
+ * with it and start a new page when the next piece would not fit. Each page's header is
+ * stamped at the end (pdfHeader.ts), when the number of pages is known.
+ */
+import type { jsPDF } from 'jspdf';
+import { contentArea, type Box, type Orientation, type Paper } from './pageMaths';
+
+export interface Flow {
+  pdf: jsPDF;
+  paper: Paper;
+  orientation: Orientation;
+  area: Box;
+  y: number;
+}
+
+export function startFlow(pdf: jsPDF, paper: Paper, orientation: Orientation, firstPage: boolean): Flow {
+  const area = contentArea({ width: pdf.internal.pageSize.getWidth(), height: pdf.internal.pageSize.getHeight() });
+  if (!firstPage) pdf.addPage(paper, orientation);
+  return { pdf, paper, orientation, area, y: area.y };
+}
+
+export function newPage(flow: Flow): void {
+  flow.pdf.addPage(flow.paper, flow.orientation);
+  flow.y = flow.area.y;
+}
+
+/** Room left on this page. */
+export function roomLeft(flow: Flow): number {
+  return flow.area.y + flow.area.height - flow.y;
+}
+
+/** Makes room for `height` (a new page when needed); returns whether a page was started. */
+export function ensureRoom(flow: Flow, height: number): boolean {
+  if (height <= roomLeft(flow) || flow.y === flow.area.y) return false;
+  newPage(flow);
+  return true;
+}
+
+/** Lets the page paint and take input between pieces of work, so no freeze runs long. */
+export function pause(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}

@@ -1,0 +1,106 @@
+/**
+ * The map pages: drawMap's SVG (never a capture of the screen) and its legend, converted to
+ * vector PDF by svg2pdf.js. A map whose names would print under MIN_NAME_PT becomes an overview
+ * with the tiles' numbered outlines, then one page per tile (pageMaths.ts planMap).
+ */
+import type { jsPDF } from 'jspdf';
+import { svg2pdf } from 'svg2pdf.js';
+import { legend } from '../draw/legend';
+import { drawMap, type MapInput } from '../draw/map';
+import { GENOGRAM_FONT } from '../draw/person';
+import { svgDocument } from '../draw/render';
+import { el } from '../draw/svg';
+import { exportText as x } from '../i18n/export';
+import { NETWERKKAART_FONT } from '../layout/netwerkkaartGeometry';
+import { PDF_FONT } from './fonts';
+import { centred, contentArea, planMap, splitForLegend, type Box, type Orientation } from './pageMaths';
+import { pause } from './pdfFlow';
+
+const CAPTION_PT = 16;
+
+export interface MapPageOptions {
+  orientation: Orientation;
+  /** Starts the next page (or takes the still empty first page). */
+  nextPage(): void;
+}
+
+export async function addMapPages(pdf: jsPDF, input: MapInput, opts: MapPageOptions): Promise<void> {
+  const { node, box } = drawMap(input);
+  const key = legend(input.view, { ties: input.view === 'netwerkkaart' || input.showTies, marks: new Set() });
+  opts.nextPage();
+  const page = { width: pdf.internal.pageSize.getWidth(), height: pdf.internal.pageSize.getHeight() };
+  const area = contentArea(page);
+  const split = splitForLegend(area, key, opts.orientation);
+  const tileArea = { ...area, y: area.y + CAPTION_PT, height: area.height - CAPTION_PT };
+  const nameSize = input.view === 'genogram' ? GENOGRAM_FONT : NETWERKKAART_FONT;
+  const plan = planMap(box, split.map, tileArea, nameSize);
+  const mapSvg = parseSvg(svgDocument(el('g', {}, [el('rect', { ...box, fill: '#ffffff' }), node]), box));
+
+  const overviewArea = plan.tiles.length > 0 ? { ...split.map, y: split.map.y + CAPTION_PT, height: split.map.height - CAPTION_PT } : split.map;
+  const scale = plan.tiles.length > 0 ? Math.min(plan.scale, fitIn(box, overviewArea)) : plan.scale;
+  const placed = centred(box, overviewArea, scale);
+  await drawSvg(pdf, mapSvg, placed);
+  await pause();
+  await drawSvg(pdf, parseSvg(svgDocument(key.node, { x: 0, y: 0, width: key.width, height: key.height })), split.legend);
+  if (plan.tiles.length === 0) return;
+
+  caption(pdf, x.pdf.overview(plan.rows, plan.columns), area);
+  for (const tile of plan.tiles) outlineTile(pdf, tile.number, tile.source, box, placed, scale);
+  for (const tile of plan.tiles) {
+    await pause();
+    opts.nextPage();
+    caption(pdf, `${x.pdf.tile(tile.number, plan.tiles.length, tile.row + 1, tile.column + 1)}   ·   ${x.pdf.legendElsewhere}`, area);
+    const s = tile.source;
+    mapSvg.setAttribute('viewBox', `${s.x} ${s.y} ${s.width} ${s.height}`);
+    const target = centred(s, tileArea, plan.tileScale);
+    // Only the tile's part is visible; the overlap repeats the neighbours' edges on purpose.
+    pdf.saveGraphicsState();
+    pdf.rect(target.x, target.y, target.width, target.height, null);
+    pdf.clip();
+    pdf.discardPath();
+    await drawSvg(pdf, mapSvg, target);
+    pdf.restoreGraphicsState();
+  }
+}
+
+function fitIn(box: Box, area: Box): number {
+  return Math.min(area.width / box.width, area.height / box.height);
+}
+
+/** The SVG is our own escaped markup (render.ts); DOMParser only turns it into elements for svg2pdf.js. */
+function parseSvg(markup: string): Element {
+  return new DOMParser().parseFromString(markup, 'image/svg+xml').documentElement;
+}
+
+async function drawSvg(pdf: jsPDF, svg: Element, at: Box): Promise<void> {
+  await svg2pdf(svg, pdf, { x: at.x, y: at.y, width: at.width, height: at.height });
+  // svg2pdf.js leaves its last font and colours behind.
+  pdf.setFont(PDF_FONT, 'normal');
+  pdf.setTextColor(0, 0, 0);
+}
+
+function caption(pdf: jsPDF, text: string, area: Box): void {
+  pdf.setFont(PDF_FONT, 'normal');
+  pdf.setFontSize(8.5);
+  pdf.setTextColor(0, 0, 0);
+  const lines: string[] = pdf.splitTextToSize(text, area.width);
+  pdf.text(lines[0] ?? '', area.x, area.y + 9);
+}
+
+/** A tile's place on the overview: a dashed outline and its number, so a reader can find it. */
+function outlineTile(pdf: jsPDF, n: number, source: Box, box: Box, placed: Box, scale: number): void {
+  const rx = placed.x + (source.x - box.x) * scale;
+  const ry = placed.y + (source.y - box.y) * scale;
+  pdf.setDrawColor(60, 60, 60);
+  pdf.setLineWidth(0.5);
+  pdf.setLineDashPattern([3, 2], 0);
+  pdf.rect(rx, ry, source.width * scale, source.height * scale, 'S');
+  pdf.setLineDashPattern([], 0);
+  const label = String(n);
+  pdf.setFont(PDF_FONT, 'bold');
+  pdf.setFontSize(9);
+  const w = pdf.getTextWidth(label) + 4;
+  pdf.setFillColor(255, 255, 255);
+  pdf.rect(rx + 1, ry + 1, w, 11, 'F');
+  pdf.text(label, rx + 3, ry + 9.5);
+}
