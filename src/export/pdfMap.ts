@@ -9,7 +9,8 @@ import { legend } from '../draw/legend';
 import { drawMap, type MapInput } from '../draw/map';
 import { GENOGRAM_FONT } from '../draw/person';
 import { svgDocument } from '../draw/render';
-import { el } from '../draw/svg';
+import { cullToBox } from '../draw/cull';
+import { el, type SvgNode } from '../draw/svg';
 import { exportText as x } from '../i18n/export';
 import { NETWERKKAART_FONT } from '../layout/netwerkkaartGeometry';
 import { PDF_FONT } from './fonts';
@@ -34,31 +35,32 @@ export async function addMapPages(pdf: jsPDF, input: MapInput, opts: MapPageOpti
   const tileArea = { ...area, y: area.y + CAPTION_PT, height: area.height - CAPTION_PT };
   const nameSize = input.view === 'genogram' ? GENOGRAM_FONT : NETWERKKAART_FONT;
   const plan = planMap(box, split.map, tileArea, nameSize);
-  const mapSvg = parseSvg(svgDocument(el('g', {}, [el('rect', { ...box, fill: '#ffffff' }), node]), box));
+  const svgOf = (part: SvgNode, view: Box) => parseSvg(svgDocument(el('g', {}, [el('rect', { ...view, fill: '#ffffff' }), part]), view));
 
-  const overviewArea = plan.tiles.length > 0 ? { ...split.map, y: split.map.y + CAPTION_PT, height: split.map.height - CAPTION_PT } : split.map;
+  // The overview's caption may take two lines beside the legend.
+  const overviewArea = plan.tiles.length > 0 ? { ...split.map, y: split.map.y + 2 * CAPTION_PT, height: split.map.height - 2 * CAPTION_PT } : split.map;
   const scale = plan.tiles.length > 0 ? Math.min(plan.scale, fitIn(box, overviewArea)) : plan.scale;
   const placed = centred(box, overviewArea, scale);
-  await drawSvg(pdf, mapSvg, placed);
+  await drawSvg(pdf, svgOf(node, box), placed);
   await pause();
   await drawSvg(pdf, parseSvg(svgDocument(key.node, { x: 0, y: 0, width: key.width, height: key.height })), split.legend);
   if (plan.tiles.length === 0) return;
 
-  caption(pdf, x.pdf.overview(plan.rows, plan.columns), area);
+  caption(pdf, x.pdf.overview(plan.rows, plan.columns), split.map, 2);
   for (const tile of plan.tiles) outlineTile(pdf, tile.number, tile.source, box, placed, scale);
   for (const tile of plan.tiles) {
     await pause();
     opts.nextPage();
     caption(pdf, `${x.pdf.tile(tile.number, plan.tiles.length, tile.row + 1, tile.column + 1)}   ·   ${x.pdf.legendElsewhere}`, area);
     const s = tile.source;
-    mapSvg.setAttribute('viewBox', `${s.x} ${s.y} ${s.width} ${s.height}`);
     const target = centred(s, tileArea, plan.tileScale);
     // Only the tile's part is visible; the overlap repeats the neighbours' edges on purpose.
     pdf.saveGraphicsState();
     pdf.rect(target.x, target.y, target.width, target.height, null);
     pdf.clip();
     pdf.discardPath();
-    await drawSvg(pdf, mapSvg, target);
+    // Each tile carries only what can be seen on it (a 1000-person map would otherwise repeat on every tile).
+    await drawSvg(pdf, svgOf(cullToBox(node, s), s), target);
     pdf.restoreGraphicsState();
   }
 }
@@ -79,12 +81,12 @@ async function drawSvg(pdf: jsPDF, svg: Element, at: Box): Promise<void> {
   pdf.setTextColor(0, 0, 0);
 }
 
-function caption(pdf: jsPDF, text: string, area: Box): void {
+function caption(pdf: jsPDF, text: string, area: Box, maxLines = 1): void {
   pdf.setFont(PDF_FONT, 'normal');
   pdf.setFontSize(8.5);
   pdf.setTextColor(0, 0, 0);
   const lines: string[] = pdf.splitTextToSize(text, area.width);
-  pdf.text(lines[0] ?? '', area.x, area.y + 9);
+  lines.slice(0, maxLines).forEach((line, i) => pdf.text(line, area.x, area.y + 9 + i * 11));
 }
 
 /** A tile's place on the overview: a dashed outline and its number, so a reader can find it. */

@@ -6,8 +6,10 @@
  * initials version lacks full names. Also the SVG and PNG of the map.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { serializeCase } from '../../src/graph/parse';
+import { generateFamily } from '../../src/layout/genogramGenerate';
 import { VALID } from '../fixtures';
 import { caseTitle, importViaButton, openShell } from './helpers/app';
 
@@ -128,4 +130,32 @@ test('the map as SVG and as PNG', async ({ page }) => {
   // 2x: wider than the SVG's own width.
   const svgWidth = Number(/width="([\d.]+)"/.exec(markup)?.[1]);
   expect(bytes.readUInt32BE(16)).toBeGreaterThanOrEqual(Math.floor(svgWidth * 2) - 1);
+});
+
+test('a genogram too large for one readable page is printed as an overview plus numbered tiles', async ({ page }) => {
+  const doc = generateFamily(250, 1);
+  doc.case = { ...doc.case, id: 'c-pdf-250', title: 'Grote familie' };
+  mkdirSync('test-results/pdf', { recursive: true });
+  const file = 'test-results/pdf/grote-familie.netwerkkaart.json';
+  writeFileSync(file, serializeCase(doc));
+  await openShell(page);
+  await importViaButton(page, file);
+  await expect(caseTitle(page)).toHaveText(/Grote familie/);
+  await page.getByRole('button', { name: 'Exporteren als PDF' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Exporteren als PDF' });
+  await dialog.getByRole('radio', { name: 'Genogram' }).check();
+  for (const box of await dialog.getByRole('group', { name: 'Tabellen' }).getByRole('checkbox').all()) await box.uncheck();
+  const path = await makePdf(page, dialog);
+  const n = pages(path);
+  const all = flat(text(path));
+  const tiles = Number(/in (\d+) delen/.exec(all)?.[1]);
+  expect(tiles).toBeGreaterThan(1);
+  expect(n).toBe(1 + tiles);
+  expect(all).toContain(`Deel ${tiles} van ${tiles}`);
+  // Every page within jsPDF's cap (A4 here), and every name is somewhere on a tile.
+  expect(info(path)).toMatch(/Page size:\s+841\.\d+ x 595\.\d+/);
+  const tileText = flat(execFileSync('pdftotext', ['-f', '2', path, '-'], { encoding: 'utf8' }));
+  const missing = doc.people.filter((p) => p.name.split(' ').some((w) => !tileText.includes(w)));
+  expect(missing.map((p) => p.name)).toEqual([]);
+  execFileSync('pdftoppm', ['-png', '-r', '60', '-l', '2', path, 'test-results/pdf/tiles']);
 });
