@@ -10,7 +10,8 @@ import { drawMap, type MapInput } from '../draw/map';
 import { GENOGRAM_FONT } from '../draw/person';
 import { svgDocument } from '../draw/render';
 import { cullToBox } from '../draw/cull';
-import { el, type SvgNode } from '../draw/svg';
+import { slicePeople, withoutNames } from '../draw/slices';
+import type { SvgNode } from '../draw/svg';
 import { exportText as x } from '../i18n/export';
 import { NETWERKKAART_FONT } from '../layout/netwerkkaartGeometry';
 import { PDF_FONT } from './fonts';
@@ -35,13 +36,21 @@ export async function addMapPages(pdf: jsPDF, input: MapInput, opts: MapPageOpti
   const tileArea = { ...area, y: area.y + CAPTION_PT, height: area.height - CAPTION_PT };
   const nameSize = input.view === 'genogram' ? GENOGRAM_FONT : NETWERKKAART_FONT;
   const plan = planMap(box, split.map, tileArea, nameSize);
-  const svgOf = (part: SvgNode, view: Box) => parseSvg(svgDocument(el('g', {}, [el('rect', { ...view, fill: '#ffffff' }), part]), view));
+  const svgOf = (part: SvgNode, view: Box) => parseSvg(svgDocument(part, view));
+  /** The drawing in slices (the page is white already), a pause between slices so the page stays responsive. */
+  const draw = async (part: SvgNode, view: Box, at: Box) => {
+    for (const slice of slicePeople(part)) {
+      await pause();
+      await drawSvg(pdf, svgOf(slice, view), at);
+    }
+  };
 
   // The overview's caption may take two lines beside the legend.
   const overviewArea = plan.tiles.length > 0 ? { ...split.map, y: split.map.y + 2 * CAPTION_PT, height: split.map.height - 2 * CAPTION_PT } : split.map;
   const scale = plan.tiles.length > 0 ? Math.min(plan.scale, fitIn(box, overviewArea)) : plan.scale;
   const placed = centred(box, overviewArea, scale);
-  await drawSvg(pdf, svgOf(node, box), placed);
+  // A tiled map's overview shows where everyone stands; their names are readable on the tiles.
+  await draw(plan.tiles.length > 0 ? withoutNames(node) : node, box, placed);
   await pause();
   await drawSvg(pdf, parseSvg(svgDocument(key.node, { x: 0, y: 0, width: key.width, height: key.height })), split.legend);
   if (plan.tiles.length === 0) return;
@@ -60,7 +69,7 @@ export async function addMapPages(pdf: jsPDF, input: MapInput, opts: MapPageOpti
     pdf.clip();
     pdf.discardPath();
     // Each tile carries only what can be seen on it (a 1000-person map would otherwise repeat on every tile).
-    await drawSvg(pdf, svgOf(cullToBox(node, s), s), target);
+    await draw(cullToBox(node, s), s, target);
     pdf.restoreGraphicsState();
   }
 }

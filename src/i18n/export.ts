@@ -22,7 +22,7 @@ export const exportText = {
     withoutNotes: 'Zonder notities en contactgegevens',
     contents: 'Wat gaat erin',
     make: 'PDF maken',
-    making: 'PDF wordt gemaakt…',
+    making: (progress: [number, number] | null) => (progress ? `PDF wordt gemaakt… (${progress[0]} van ${progress[1]} delen klaar)` : 'PDF wordt gemaakt…'),
     made: (name: string) => `${name} is gedownload.`,
     failed: (reason: string) => `De PDF kon niet worden gemaakt: ${reason}`,
     images: 'Alleen de kaart als afbeelding',

@@ -28,6 +28,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
   const [forMember, setForMember] = useState(false);
   const [busy, setBusy] = useState(false);
   const [slow, setSlow] = useState(false);
+  const [progress, setProgress] = useState<[number, number] | null>(null);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
   const members = networkMembers(doc);
   const scope = options.scope;
@@ -58,6 +59,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
     } finally {
       clearTimeout(timer);
       setSlow(false);
+      setProgress(null);
       setBusy(false);
     }
   };
@@ -75,7 +77,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
         className="export-form"
         onSubmit={(event) => {
           event.preventDefault();
-          if (ready) void run(() => exportPdf({ doc, options, step, now: new Date() }));
+          if (ready) void run(() => exportPdf({ doc, options, step, now: new Date(), onProgress: (done, total) => setProgress([done, total]) }));
         }}
       >
         <fieldset>
@@ -128,7 +130,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
           <button type="submit" className="primary" disabled={busy || !ready}>
             {t.make}
           </button>
-          <span role="status">{busy && slow ? t.making : ''}</span>
+          <span role="status">{busy && slow ? t.making(progress) : ''}</span>
         </div>
         {message && <p role={message.error ? 'alert' : undefined} className={message.error ? 'export-error' : 'export-done'}>{message.text}</p>}
         <fieldset>
