@@ -10,6 +10,7 @@ export const exportText = {
     forMember: 'Voor een netwerklid',
     recipient: 'Netwerklid',
     chooseRecipient: '— kies een netwerklid —',
+    recipientHint: 'Alleen wat het gezin in stap 5 met deze persoon wil delen gaat in de PDF, zoals bij "Bekijk als".',
     view: 'Kaart',
     views: { genogram: 'Genogram', netwerkkaart: 'Netwerkkaart', both: 'Beide', none: 'Geen kaart' },
     paper: 'Papier',

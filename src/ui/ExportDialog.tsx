@@ -9,9 +9,10 @@ import type { ViewName } from '../graph/schema';
 import { DEFAULT_PDF_OPTIONS, type MapChoice, type PdfOptions } from '../export/options';
 import { TABLE_KEYS, buildTables, type TableKey } from '../export/tables';
 import { exportText } from '../i18n/export';
-import { displayName } from '../i18n/names';
 import { useAppStore } from '../state/react';
 import { networkMembers } from '../steps/model/consentView';
+import { PersonSelect } from '../steps/ui/PersonSelect';
+import { DialogHead } from './DialogHead';
 import { ExportContents } from './ExportContents';
 import { exportImage, exportPdf } from './exportActions';
 import { Choice } from './Choice';
@@ -67,12 +68,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
 
   return (
     <dialog ref={dialog} className="cases-dialog export-dialog" aria-labelledby="export-title" onClose={onClose}>
-      <div className="dialog-head">
-        <h2 id="export-title">{t.title}</h2>
-        <button type="button" onClick={onClose}>
-          {t.close}
-        </button>
-      </div>
+      <DialogHead id="export-title" title={t.title} closeLabel={t.close} onClose={onClose} />
       <form
         className="export-form"
         onSubmit={(event) => {
@@ -85,17 +81,15 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
           <Choice name="version" label={t.forFile} checked={!forMember} onChange={() => { setForMember(false); setScope({ recipientId: undefined }); }} />
           <Choice name="version" label={t.forMember} checked={forMember} onChange={() => setForMember(true)} />
           {forMember && (
-            <label className="export-recipient">
-              {t.recipient}{' '}
-              <select value={scope.recipientId ?? ''} onChange={(e) => setScope({ recipientId: e.currentTarget.value || undefined })}>
-                <option value="">{t.chooseRecipient}</option>
-                {members.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {displayName(p)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <PersonSelect
+              id="export-recipient"
+              label={t.recipient}
+              hint={t.recipientHint}
+              noneLabel={t.chooseRecipient}
+              people={members}
+              value={scope.recipientId ?? ''}
+              onChange={(id) => setScope({ recipientId: id || undefined })}
+            />
           )}
         </fieldset>
         <fieldset>
