@@ -17,6 +17,7 @@ import { NETWERKKAART_FONT } from '../layout/netwerkkaartGeometry';
 import { PDF_FONT } from './fonts';
 import { centred, contentArea, planMap, splitForLegend, type Box, type Orientation } from './pageMaths';
 import { pause } from './pdfFlow';
+import { anchorTexts, withSharedCanvas } from './svgForPdf';
 
 const CAPTION_PT = 16;
 
@@ -84,7 +85,8 @@ function parseSvg(markup: string): Element {
 }
 
 async function drawSvg(pdf: jsPDF, svg: Element, at: Box): Promise<void> {
-  await svg2pdf(svg, pdf, { x: at.x, y: at.y, width: at.width, height: at.height });
+  anchorTexts(svg, pdf);
+  await withSharedCanvas(() => svg2pdf(svg, pdf, { x: at.x, y: at.y, width: at.width, height: at.height }));
   // svg2pdf.js leaves its last font and colours behind.
   pdf.setFont(PDF_FONT, 'normal');
   pdf.setTextColor(0, 0, 0);
