@@ -41,6 +41,9 @@ const pages = (path: string) => Number(/Pages:\s+(\d+)/.exec(info(path))?.[1]);
 const flat = (s: string) => s.replace(/\s+/g, ' ');
 
 test('the PDF for the file: both maps, every table, every name as text, a header on every page', async ({ page }) => {
+  // The export fetches its code and fonts from the app's own origin only.
+  const urls: string[] = [];
+  page.on('request', (request) => urls.push(request.url()));
   const dialog = await openDialog(page);
   // The list of what goes in is there before anything is made.
   const contents = dialog.getByRole('list', { name: 'Wat gaat erin' });
@@ -57,6 +60,8 @@ test('the PDF for the file: both maps, every table, every name as text, a header
   expect(all).toContain('Eva Jansen, Jeugdteam Oost');
   expect(all).toContain('Geldzorgen bij de bank');
   expect(all).toContain('OPEN: niemand');
+  expect(urls.some((u) => u.endsWith('.ttf'))).toBe(true);
+  expect(urls.filter((u) => !/^(http:\/\/127\.0\.0\.1(:\d+)?\/|data:|blob:http:\/\/127\.0\.0\.1)/.test(u))).toEqual([]);
   for (let p = 1; p <= n; p++) {
     const one = flat(execFileSync('pdftotext', ['-f', String(p), '-l', String(p), path, '-'], { encoding: 'utf8' }));
     expect(one).toContain(`pagina ${p} van ${n}`);
@@ -144,17 +149,23 @@ test('a genogram too large for one readable page is printed as an overview plus 
   await page.getByRole('button', { name: 'Exporteren als PDF' }).click();
   const dialog = page.getByRole('dialog', { name: 'Exporteren als PDF' });
   await dialog.getByRole('radio', { name: 'Genogram' }).check();
+  // Only the people table: 250 rows flow over pages with the header row repeated.
   for (const box of await dialog.getByRole('group', { name: 'Tabellen' }).getByRole('checkbox').all()) await box.uncheck();
+  await dialog.getByRole('checkbox', { name: 'Personen' }).check();
   const path = await makePdf(page, dialog);
   const n = pages(path);
   const all = flat(text(path));
   const tiles = Number(/in (\d+) delen/.exec(all)?.[1]);
   expect(tiles).toBeGreaterThan(1);
-  expect(n).toBe(1 + tiles);
+  const tablePages = (all.match(/Personen \(vervolg\)/g) ?? []).length + 1;
+  expect(tablePages).toBeGreaterThan(1);
+  expect(n).toBe(1 + tiles + tablePages);
+  const last = flat(execFileSync('pdftotext', ['-f', String(n), '-l', String(n), path, '-'], { encoding: 'utf8' }));
+  expect(last).toMatch(/Personen \(vervolg\) Naam Rol Sector Cirkel Jaar/);
   expect(all).toContain(`Deel ${tiles} van ${tiles}`);
   // Every page within jsPDF's cap (A4 here), and every name is somewhere on a tile.
   expect(info(path)).toMatch(/Page size:\s+841\.\d+ x 595\.\d+/);
-  const tileText = flat(execFileSync('pdftotext', ['-f', '2', path, '-'], { encoding: 'utf8' }));
+  const tileText = flat(execFileSync('pdftotext', ['-f', '2', '-l', String(1 + tiles), path, '-'], { encoding: 'utf8' }));
   const missing = doc.people.filter((p) => p.name.split(' ').some((w) => !tileText.includes(w)));
   expect(missing.map((p) => p.name)).toEqual([]);
   execFileSync('pdftoppm', ['-png', '-r', '60', '-l', '2', path, 'test-results/pdf/tiles']);
