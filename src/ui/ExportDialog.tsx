@@ -67,7 +67,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
   const imageView: ViewName = options.map === 'genogram' || options.map === 'netwerkkaart' ? options.map : screenView;
 
   return (
-    <dialog ref={dialog} className="cases-dialog export-dialog" aria-labelledby="export-title" onClose={onClose}>
+    <dialog ref={dialog} className="export-dialog" aria-labelledby="export-title" onClose={onClose}>
       <DialogHead id="export-title" title={t.title} closeLabel={t.close} onClose={onClose} />
       <form
         className="export-form"
@@ -76,69 +76,73 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
           if (ready) void run(() => exportPdf({ doc, options, step, now: new Date(), onProgress: (done, total) => setProgress([done, total]) }));
         }}
       >
-        <fieldset>
-          <legend>{t.version}</legend>
-          <Choice name="version" label={t.forFile} checked={!forMember} onChange={() => { setForMember(false); setScope({ recipientId: undefined }); }} />
-          <Choice name="version" label={t.forMember} checked={forMember} onChange={() => setForMember(true)} />
-          {forMember && (
-            <PersonSelect
-              id="export-recipient"
-              label={t.recipient}
-              hint={t.recipientHint}
-              noneLabel={t.chooseRecipient}
-              people={members}
-              value={scope.recipientId ?? ''}
-              onChange={(id) => setScope({ recipientId: id || undefined })}
-            />
-          )}
-        </fieldset>
-        <fieldset>
-          <legend>{t.view}</legend>
-          {MAPS.map((m) => (
-            <Choice key={m} name="map" label={t.views[m]} checked={options.map === m} onChange={() => set({ map: m })} />
-          ))}
-        </fieldset>
-        <fieldset>
-          <legend>{t.paper}</legend>
-          <Choice name="paper" label="A4" checked={options.paper === 'a4'} onChange={() => set({ paper: 'a4' })} />
-          <Choice name="paper" label="A3" checked={options.paper === 'a3'} onChange={() => set({ paper: 'a3' })} />
-        </fieldset>
-        <fieldset>
-          <legend>{t.orientation}</legend>
-          <Choice name="orientation" label={t.landscape} checked={options.orientation === 'landscape'} onChange={() => set({ orientation: 'landscape' })} />
-          <Choice name="orientation" label={t.portrait} checked={options.orientation === 'portrait'} onChange={() => set({ orientation: 'portrait' })} />
-        </fieldset>
-        <fieldset>
-          <legend>{t.tables}</legend>
-          {TABLE_KEYS.map((key) => (
-            <Choice key={key} type="checkbox" label={exportText.tables[key]} checked={options.tables.includes(key)} onChange={(on) => toggleTable(key, on)} />
-          ))}
-        </fieldset>
-        <fieldset>
-          <legend>{t.privacy}</legend>
-          <Choice type="checkbox" label={t.initials} checked={scope.initials === true} onChange={(on) => setScope({ initials: on })} />
-          <Choice type="checkbox" label={t.withoutNotes} checked={scope.withoutNotes === true} onChange={(on) => setScope({ withoutNotes: on })} />
-        </fieldset>
-        {scoped && <ExportContents scoped={scoped} map={options.map} tables={tables} withoutNotes={scope.withoutNotes === true} initials={scope.initials === true} />}
-        <div className="export-actions">
-          <button type="submit" className="primary" disabled={busy || !ready}>
-            {t.make}
-          </button>
-          <span role="status">{busy && slow ? t.making(progress) : ''}</span>
+        <div className="export-options">
+          <fieldset>
+            <legend>{t.version}</legend>
+            <Choice name="version" label={t.forFile} checked={!forMember} onChange={() => { setForMember(false); setScope({ recipientId: undefined }); }} />
+            <Choice name="version" label={t.forMember} checked={forMember} onChange={() => setForMember(true)} />
+            {forMember && (
+              <PersonSelect
+                id="export-recipient"
+                label={t.recipient}
+                hint={t.recipientHint}
+                noneLabel={t.chooseRecipient}
+                people={members}
+                value={scope.recipientId ?? ''}
+                onChange={(id) => setScope({ recipientId: id || undefined })}
+              />
+            )}
+          </fieldset>
+          <fieldset>
+            <legend>{t.view}</legend>
+            {MAPS.map((m) => (
+              <Choice key={m} name="map" label={t.views[m]} checked={options.map === m} onChange={() => set({ map: m })} />
+            ))}
+          </fieldset>
+          <fieldset>
+            <legend>{t.paper}</legend>
+            <Choice name="paper" label="A4" checked={options.paper === 'a4'} onChange={() => set({ paper: 'a4' })} />
+            <Choice name="paper" label="A3" checked={options.paper === 'a3'} onChange={() => set({ paper: 'a3' })} />
+          </fieldset>
+          <fieldset>
+            <legend>{t.orientation}</legend>
+            <Choice name="orientation" label={t.landscape} checked={options.orientation === 'landscape'} onChange={() => set({ orientation: 'landscape' })} />
+            <Choice name="orientation" label={t.portrait} checked={options.orientation === 'portrait'} onChange={() => set({ orientation: 'portrait' })} />
+          </fieldset>
+          <fieldset>
+            <legend>{t.tables}</legend>
+            {TABLE_KEYS.map((key) => (
+              <Choice key={key} type="checkbox" label={exportText.tables[key]} checked={options.tables.includes(key)} onChange={(on) => toggleTable(key, on)} />
+            ))}
+          </fieldset>
+          <fieldset>
+            <legend>{t.privacy}</legend>
+            <Choice type="checkbox" label={t.initials} checked={scope.initials === true} onChange={(on) => setScope({ initials: on })} />
+            <Choice type="checkbox" label={t.withoutNotes} checked={scope.withoutNotes === true} onChange={(on) => setScope({ withoutNotes: on })} />
+          </fieldset>
         </div>
-        {message && <p role={message.error ? 'alert' : undefined} className={message.error ? 'export-error' : 'export-done'}>{message.text}</p>}
-        <fieldset>
-          <legend>{t.images}</legend>
-          <p className="export-hint">
-            {t.imageView}: {t.views[imageView]}
-          </p>
-          <button type="button" disabled={busy || !scoped} onClick={() => scoped && void run(() => exportImage(scoped.doc, imageView, 'svg'))}>
-            {t.svg}
-          </button>{' '}
-          <button type="button" disabled={busy || !scoped} onClick={() => scoped && void run(() => exportImage(scoped.doc, imageView, 'png'))}>
-            {t.png}
-          </button>
-        </fieldset>
+        <div className="export-side">
+          {scoped && <ExportContents scoped={scoped} map={options.map} tables={tables} withoutNotes={scope.withoutNotes === true} initials={scope.initials === true} />}
+          <div className="export-actions">
+            <button type="submit" className="primary" disabled={busy || !ready}>
+              {t.make}
+            </button>
+            <span role="status">{busy && slow ? t.making(progress) : ''}</span>
+          </div>
+          {message && <p role={message.error ? 'alert' : undefined} className={message.error ? 'export-error' : 'export-done'}>{message.text}</p>}
+          <fieldset>
+            <legend>{t.images}</legend>
+            <p className="export-hint">
+              {t.imageView}: {t.views[imageView]}
+            </p>
+            <button type="button" disabled={busy || !scoped} onClick={() => scoped && void run(() => exportImage(scoped.doc, imageView, 'svg'))}>
+              {t.svg}
+            </button>{' '}
+            <button type="button" disabled={busy || !scoped} onClick={() => scoped && void run(() => exportImage(scoped.doc, imageView, 'png'))}>
+              {t.png}
+            </button>
+          </fieldset>
+        </div>
       </form>
     </dialog>
   );

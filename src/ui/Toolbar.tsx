@@ -74,7 +74,9 @@ export function Toolbar({ stepsOpen, sideOpen, onToggleSteps, onToggleSide }: To
           {t.export}
         </button>
         <button ref={exportButton} type="button" title={t.pdfHint} onClick={() => setExportOpen(true)}>
-          {t.pdf}
+          {/* On a narrow screen the button shows "PDF"; its name stays "Exporteren als PDF". */}
+          <span className="wide-only">{t.pdfPrefix}</span>
+          {t.pdfShort}
         </button>
         <span className="toolbar-gap" />
         <button type="button" title={t.undoHint} disabled={!canUndo} onClick={() => undo(ws.store)}>
