@@ -9,8 +9,9 @@ import regularUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf?url';
 import boldUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url';
 import obliqueUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans-Oblique.ttf?url';
 
-/** The family name drawMap's SVG asks for (render.ts svgDocument), so svg2pdf.js finds it. */
-export const PDF_FONT = 'DejaVu Sans';
+import { PDF_FONT } from './fontFamily';
+
+export { PDF_FONT };
 
 export type FontFace = 'normal' | 'bold' | 'italic';
 

@@ -9,7 +9,7 @@
  *   that was most of the export's time. withSharedCanvas hands it one canvas while it runs.
  */
 import type { jsPDF } from 'jspdf';
-import { PDF_FONT } from './fonts';
+import { PDF_FONT } from './fontFamily';
 
 export function anchorTexts(svg: Element, pdf: jsPDF): void {
   const faces = pdf.getFontList()[PDF_FONT] ?? [];
