@@ -35,7 +35,8 @@ export async function makePdf(input: PdfInput): Promise<Blob> {
   const { scoped, options } = input;
   const { doc } = scoped;
   const views = viewsOf(options.map);
-  const pdf = new jsPDF({ unit: 'pt', format: options.paper, orientation: options.orientation, compress: true });
+  // 'smart': 5 decimals for coordinates (plenty in points), full precision below 1 where scales live.
+  const pdf = new jsPDF({ unit: 'pt', format: options.paper, orientation: options.orientation, compress: true, floatPrecision: 'smart', putOnlyUsedFonts: true });
   pdf.setProperties({ title: doc.case.title, creator: 'Netwerkkaart' });
   const faces: FontFace[] = views.includes('netwerkkaart') ? ['normal', 'bold', 'italic'] : ['normal', 'bold'];
   await registerFonts(pdf, faces);
