@@ -14,9 +14,10 @@ export interface Flow {
   y: number;
 }
 
-export function startFlow(pdf: jsPDF, paper: Paper, orientation: Orientation, firstPage: boolean): Flow {
+/** `pageFree`: the current page is still empty (jsPDF's first page), so the flow starts on it. */
+export function startFlow(pdf: jsPDF, paper: Paper, orientation: Orientation, pageFree: boolean): Flow {
   const area = contentArea({ width: pdf.internal.pageSize.getWidth(), height: pdf.internal.pageSize.getHeight() });
-  if (!firstPage) pdf.addPage(paper, orientation);
+  if (!pageFree) pdf.addPage(paper, orientation);
   return { pdf, paper, orientation, area, y: area.y };
 }
 
