@@ -29,7 +29,8 @@ export async function exportPdf(req: PdfRequest): Promise<string> {
   const scoped = scopeForExport(req.doc, req.options.scope);
   if (!scoped) throw new Error('recipient not in the case');
   const blob = await pdfBlob(scoped, req);
-  const suffix = scoped.recipient ? ` - voor ${scoped.recipient.name}.pdf` : '.pdf';
+  // "voor M.W." without a dot doubled before the extension.
+  const suffix = scoped.recipient ? ` - voor ${scoped.recipient.name.replace(/\.+$/, '')}.pdf` : '.pdf';
   const name = safeFileName(scoped.doc.case.title, 'netwerkkaart', suffix);
   downloadBlob(blob, name);
   return name;
