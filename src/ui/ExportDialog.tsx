@@ -67,7 +67,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
   const imageView: ViewName = options.map === 'genogram' || options.map === 'netwerkkaart' ? options.map : screenView;
 
   return (
-    <dialog ref={dialog} className="export-dialog" aria-labelledby="export-title" onClose={onClose}>
+    <dialog ref={dialog} className="cases-dialog export-dialog" aria-labelledby="export-title" onClose={onClose}>
       <DialogHead id="export-title" title={t.title} closeLabel={t.close} onClose={onClose} />
       <form
         className="export-form"
