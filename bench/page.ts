@@ -13,6 +13,7 @@ import { fixedCorpus } from '../tests/fuzz/importCorpus';
 import { danglingParentChain, peopleCycle } from '../tests/fuzz/hostileFiles';
 import { mapSvg } from '../src/draw/map';
 import { layoutQuality } from './quality';
+import { timePdf } from './pdf';
 
 async function timeLayouts(people: number, runs: number, warmUp = 5): Promise<number[]> {
   const doc = generateFamily(people, 1);
@@ -155,6 +156,6 @@ function timeCycleSearch(links: number, runs: number): number[] {
 }
 
 Object.assign(window, {
-  bench: { timeLayouts, mainThreadBlock, quality, preview, coldFirst, warmUpElk, familyFile, timeParseHostile, timeFuzzCorpus, timeCycleSearch },
+  bench: { timeLayouts, mainThreadBlock, quality, preview, coldFirst, warmUpElk, familyFile, timeParseHostile, timeFuzzCorpus, timeCycleSearch, timePdf },
 });
 document.title = 'bench ready';

@@ -3,7 +3,8 @@
 // prints a markdown table. Each measurement is a named entry in MEASUREMENTS; the app-level ones
 // (import -> nodes drawn, add person -> on screen, long tasks in the app) are in bench/app.mjs and
 // drive the real app (`/`), each run in a fresh browser context.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -97,8 +98,45 @@ export const MEASUREMENTS = [
     target: 'linear',
     run: async (page) => ({ samples: await page.evaluate((k) => window.bench.timeCycleSearch(50_000, k), runs(7)) }),
   },
+  ...[
+    ['demo', 'demo case (20 people)', 5],
+    [250, '250 people', 4],
+    [1000, '1000 people', 2],
+  ].flatMap(([kind, what, k]) => {
+    let cached;
+    const measure = async (page) => {
+      if (!cached) {
+        cached = await page.evaluate(([kind, k]) => window.bench.timePdf(kind, k), [kind, runs(k)]);
+        process.stderr.write(`  ${what}: ${cached.pages} pages\n`);
+      }
+      return cached;
+    };
+    return [
+      { name: `PDF, ${what}: both maps + all tables, A4 landscape (makePdf, genogram laid out before)`, target: kind === 250 ? '< 0.5 s' : '', run: async (page) => ({ samples: (await measure(page)).ms }) },
+      { name: `PDF size, ${what} (KB, fonts embedded)`, target: kind === 250 ? '< 300 KB' : '', kb: true, run: async (page) => ({ samples: (await measure(page)).kb }) },
+      { name: `Longest long task while making the PDF, ${what}`, target: kind === 250 ? '< 100 ms' : '', run: async (page) => ({ samples: (await measure(page)).longTask }) },
+    ];
+  }),
+  {
+    name: 'App: initial JavaScript, gzipped (index.html\'s script and modulepreloads, app-only build)',
+    target: 'does not grow (233.6 KB before the PDF export, same measure)',
+    run: async () => ({ value: `${(await initialJsGzip()).toFixed(1)} KB` }),
+  },
   ...appMeasurements(runs),
 ];
+
+/** What the app's page loads before it can start: its module script and the chunks it preloads. */
+async function initialJsGzip() {
+  const outDir = mkdtempSync(join(tmpdir(), 'netwerkkaart-initial-'));
+  try {
+    await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+    const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+    const files = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
+    return files.reduce((sum, f) => sum + gzipSync(readFileSync(join(outDir, f))).length, 0) / 1000;
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
 
 function freePort() {
   return new Promise((res, rej) => {
@@ -160,7 +198,8 @@ async function main() {
       if (m.fresh) await page.close();
       if (r.samples) {
         const s = stats(r.samples);
-        rows.push([m.name, ms(s.median), `${ms(s.min)}–${ms(s.max)}`, `${ms(s.q1)}–${ms(s.q3)}`, r.samples.length, m.target ?? '']);
+        const f = m.kb ? (n) => `${Math.round(n)} KB` : ms;
+        rows.push([m.name, f(s.median), `${f(s.min)}–${f(s.max)}`, `${f(s.q1)}–${f(s.q3)}`, r.samples.length, m.target ?? '']);
       } else rows.push([m.name, r.value, '', '', 1, m.target ?? '']);
     }
     if (process.argv.includes('--screenshot')) {

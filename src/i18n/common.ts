@@ -14,6 +14,10 @@ export const common = {
     redoHint: 'Opnieuw (Ctrl+Shift+Z of Ctrl+Y)',
     importHint: 'Een .netwerkkaart.json-bestand openen als nieuwe casus',
     exportHint: 'Deze casus opslaan als .netwerkkaart.json-bestand',
+    /** Opens the PDF dialog; its own text (src/i18n/export.ts) loads with it, lazily. */
+    pdfPrefix: 'Exporteren als ',
+    pdfShort: 'PDF',
+    pdfHint: 'De kaart en de tabellen van deze casus als PDF, voor het dossier of voor een netwerklid',
     /** Pane toggles: the name stays put, aria-expanded says whether the pane is open. */
     steps: 'Stappen',
     side: 'Lijst',

@@ -53,7 +53,7 @@ export async function readCaseFile(file: Blob, messages: { tooLarge: string; unr
  * A file name that every operating system accepts: no path separators, reserved or control
  * characters, no leading dots, not too long. Letters from any script are kept.
  */
-export function safeFileName(title: string, fallback = 'casus'): string {
+export function safeFileName(title: string, fallback = 'casus', suffix = FILE_SUFFIX): string {
   const cleaned = title
     .normalize('NFC')
     .replace(/[\\/:*?"<>|\u0000-\u001f\u007f]/g, '-')
@@ -62,13 +62,18 @@ export function safeFileName(title: string, fallback = 'casus'): string {
     .slice(0, 80)
     .trim();
   const base = /^(con|prn|aux|nul|com\d|lpt\d)$/i.test(cleaned) ? `${cleaned}-` : cleaned;
-  return `${base || fallback}${FILE_SUFFIX}`;
+  return `${base || fallback}${suffix}`;
 }
 
 /** Offers the document as a download. Only a local blob URL is involved: nothing leaves the device. */
 export function downloadCase(doc: CaseDocument, fallbackName?: string): string {
   const name = safeFileName(doc.case.title, fallbackName);
-  const blob = new Blob([serializeCase(doc)], { type: 'application/json' });
+  downloadBlob(new Blob([serializeCase(doc)], { type: 'application/json' }), name);
+  return name;
+}
+
+/** Any export (case file, PDF, SVG, PNG) leaves the app this one way: a local blob URL. */
+export function downloadBlob(blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
@@ -79,5 +84,4 @@ export function downloadCase(doc: CaseDocument, fallbackName?: string): string {
   link.remove();
   // Revoke later: revoking at once cancels the download in some browsers.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  return name;
 }

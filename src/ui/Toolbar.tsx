@@ -1,5 +1,5 @@
 /** The header: the open case's title, the case menu, import/export, undo/redo and pane toggles. */
-import { useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { redo, undo } from '../state/store';
 import { useAppStore, useHistory } from '../state/react';
 import { common } from '../i18n/common';
@@ -11,6 +11,9 @@ import { useWorkspace } from './workspace';
 import { SaveIndicator } from './SaveIndicator';
 import { familyText } from '../i18n/family';
 import type { Together } from './useTogether';
+
+// The PDF dialog (and through it jspdf, svg2pdf.js and the font) loads on first use only.
+const ExportDialog = lazy(() => import('./ExportDialog').then((m) => ({ default: m.ExportDialog })));
 
 const t = common.toolbar;
 
@@ -31,6 +34,8 @@ export function Toolbar({ stepsOpen, sideOpen, onToggleSteps, onToggleSide, toge
   const canUndo = useHistory((h) => h.pastStates.length > 0) && !readOnly;
   const canRedo = useHistory((h) => h.futureStates.length > 0) && !readOnly;
   const [casesOpen, setCasesOpen] = useState(false);
+  const [exportOpen, setExportOpen] = useState(false);
+  const exportButton = useRef<HTMLButtonElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const casesButton = useRef<HTMLButtonElement>(null);
 
@@ -84,6 +89,11 @@ export function Toolbar({ stepsOpen, sideOpen, onToggleSteps, onToggleSide, toge
         <button type="button" title={t.exportHint} onClick={() => exportOpenCase(ws)}>
           {t.export}
         </button>
+        <button ref={exportButton} type="button" title={t.pdfHint} onClick={() => setExportOpen(true)}>
+          {/* On a narrow screen the button shows "PDF"; its name stays "Exporteren als PDF". */}
+          <span className="wide-only">{t.pdfPrefix}</span>
+          {t.pdfShort}
+        </button>
         <span className="toolbar-gap" />
         <button type="button" title={t.undoHint} disabled={!canUndo} onClick={() => undo(ws.store)}>
           {t.undo}
@@ -106,6 +116,18 @@ export function Toolbar({ stepsOpen, sideOpen, onToggleSteps, onToggleSide, toge
               casesButton.current?.focus();
             }}
           />
+        </RenderBoundary>
+      )}
+      {exportOpen && (
+        <RenderBoundary message={renderErrors.dialog}>
+          <Suspense fallback={null}>
+            <ExportDialog
+              onClose={() => {
+                setExportOpen(false);
+                exportButton.current?.focus();
+              }}
+            />
+          </Suspense>
         </RenderBoundary>
       )}
     </header>

@@ -137,7 +137,7 @@ for (const size of [
     await personInList(page, 'Sam').click();
     await expect(pane.getByRole('form', { name: 'Persoon bewerken' })).toBeVisible();
     // Nothing in the header is pushed off screen.
-    for (const name of ['Casussen', 'Importeren', 'Exporteren', 'Ongedaan maken', 'Opnieuw']) {
+    for (const name of ['Casussen', 'Importeren', 'Exporteren', 'Exporteren als PDF', 'Ongedaan maken', 'Opnieuw']) {
       const box = await page.getByRole('button', { name, exact: true }).boundingBox();
       expect(box, name).not.toBeNull();
       expect(box!.x + box!.width, name).toBeLessThanOrEqual(size.width);

@@ -227,7 +227,7 @@ test('names in any script and text that looks like HTML are shown as text, never
 test('export downloads the open case as a .netwerkkaart.json file that imports again', async ({ page }) => {
   await openShell(page);
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Exporteren' }).click();
+  await page.getByRole('button', { name: 'Exporteren', exact: true }).click();
   const file = await download;
   expect(file.suggestedFilename()).toBe(`${DEMO_TITLE}.netwerkkaart.json`.replace(':', '-'));
   const path = await file.path();
@@ -244,7 +244,7 @@ test('no request leaves the machine', async ({ page }) => {
   await importViaButton(page, VALID.blendedFamily);
   await expect(caseTitle(page)).toHaveText(/Samengesteld gezin/);
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Exporteren' }).click();
+  await page.getByRole('button', { name: 'Exporteren', exact: true }).click();
   await download;
   await page.reload();
   await expect(caseTitle(page)).toHaveText(/Samengesteld gezin/);

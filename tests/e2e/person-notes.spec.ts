@@ -31,7 +31,7 @@ test("a person's note and contact details are shown, changed, kept over a reload
   await expect(form.getByLabel('Contactgegevens (telefoon, e-mail)')).toHaveValue('06-11112222');
 
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Exporteren' }).click();
+  await page.getByRole('button', { name: 'Exporteren', exact: true }).click();
   const doc = JSON.parse(await readFile((await (await download).path())!, 'utf8'));
   expect(doc.people.find((p: { name: string }) => p.name === 'Buurman Henk')).toMatchObject({
     contact: '06-11112222',

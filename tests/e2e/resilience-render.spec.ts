@@ -69,7 +69,7 @@ test('a render error in the map shows its message and leaves the cases menu, exp
   await expect(personInList(page, 'Ngọc Trần')).toBeVisible();
   // Export still works.
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Exporteren' }).click();
+  await page.getByRole('button', { name: 'Exporteren', exact: true }).click();
   expect((await download).suggestedFilename()).toMatch(/\.netwerkkaart\.json$/);
   // Undo takes the name away again; with the document changed, the map draws again.
   await page.getByRole('button', { name: 'Ongedaan maken' }).click();

@@ -465,7 +465,7 @@ test('need by need: who helps, what they do, Toevoegen (three actions); a practi
   await goToStep(pane2, 2);
   await expect(pane2.getByRole('list', { name: 'Behoeften van Linda' })).toContainText('Advies (A), praktisch');
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Exporteren' }).click();
+  await page.getByRole('button', { name: 'Exporteren', exact: true }).click();
   const file = await (await download).path();
   const doc = JSON.parse(await readFile(file!, 'utf8'));
   const need = doc.needs.find((n: { text: string }) => n.text === 'Hulp bij verzekeringsformulieren');

@@ -7,3 +7,5 @@ export { needCoverage, openNeeds, offerLoad, isOverloaded, OVERLOAD_THRESHOLD } 
 export type { NeedCoverage } from './coverage';
 export { consentFor, visibleTo } from './consent';
 export type { ViewAs } from './consent';
+export { scopeForExport, initialsOf } from './recipient';
+export type { ExportScope, ScopedCase } from './recipient';

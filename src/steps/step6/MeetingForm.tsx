@@ -9,7 +9,7 @@ import { t } from '../../i18n/steps';
 import { previousMeeting } from '../model/meetings';
 import { PeopleChecklist } from '../ui/PeopleChecklist';
 import { useDoc, useRun } from '../ui/hooks';
-import { formatDate } from './formatDate';
+import { formatDate } from '../../i18n/formatDate';
 import { LimitNote } from '../../ui/LimitNote';
 import { LIMITS } from '../../graph/schema';
 

@@ -6,7 +6,7 @@ import { personName } from '../model/familyMembers';
 import { meetingsInOrder } from '../model/meetings';
 import { EditRemoveButtons, useInPlaceEditor } from '../ui/EditRemoveButtons';
 import { useDoc, useRun } from '../ui/hooks';
-import { formatDate } from './formatDate';
+import { formatDate } from '../../i18n/formatDate';
 import { MeetingEditor } from './MeetingEditor';
 
 export function MeetingList() {

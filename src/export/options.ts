@@ -1,0 +1,27 @@
+/** What the PDF dialog asks, as data: the dialog fills it, makePdf reads it. No jsPDF here. */
+import type { ExportScope } from '../graph/queries';
+import type { ViewName } from '../graph/schema';
+import type { Orientation, Paper } from './pageMaths';
+import { TABLE_KEYS, type TableKey } from './tables';
+
+export type MapChoice = ViewName | 'both' | 'none';
+
+export interface PdfOptions {
+  map: MapChoice;
+  paper: Paper;
+  orientation: Orientation;
+  tables: TableKey[];
+  scope: ExportScope;
+}
+
+export const DEFAULT_PDF_OPTIONS: PdfOptions = {
+  map: 'both',
+  paper: 'a4',
+  orientation: 'landscape',
+  tables: [...TABLE_KEYS],
+  scope: {},
+};
+
+export function viewsOf(map: MapChoice): ViewName[] {
+  return map === 'both' ? ['genogram', 'netwerkkaart'] : map === 'none' ? [] : [map];
+}
