@@ -13,6 +13,8 @@ import { fixedCorpus } from '../tests/fuzz/importCorpus';
 import { danglingParentChain, peopleCycle } from '../tests/fuzz/hostileFiles';
 import { mapSvg } from '../src/draw/map';
 import { layoutQuality } from './quality';
+import { changeFacts, diffCase, familySummary } from '../src/graph/diff';
+import { laterCase, withNetwork } from '../tests/fuzz/laterCase';
 
 async function timeLayouts(people: number, runs: number, warmUp = 5): Promise<number[]> {
   const doc = generateFamily(people, 1);
@@ -154,7 +156,29 @@ function timeCycleSearch(links: number, runs: number): number[] {
   return samples;
 }
 
+/**
+ * diffCase of a generated case and the same case months later, with the facts and the family
+ * summary a comparison shows (that is what the comparison runs on every change of choice).
+ */
+function timeDiff(people: number, runs: number, warmUp = 3): number[] {
+  const before = withNetwork(generateFamily(people, 1));
+  // A clone: after a reload nothing is shared between a snapshot and now, so no record is equal by reference.
+  const after = structuredClone(laterCase(before));
+  const once = () => {
+    const diff = diffCase(before, after);
+    return familySummary(before, after, changeFacts(before, after, diff));
+  };
+  for (let i = 0; i < warmUp; i++) once();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    once();
+    samples.push(performance.now() - t0);
+  }
+  return samples;
+}
+
 Object.assign(window, {
-  bench: { timeLayouts, mainThreadBlock, quality, preview, coldFirst, warmUpElk, familyFile, timeParseHostile, timeFuzzCorpus, timeCycleSearch },
+  bench: { timeLayouts, mainThreadBlock, quality, preview, coldFirst, warmUpElk, familyFile, timeParseHostile, timeFuzzCorpus, timeCycleSearch, timeDiff },
 });
 document.title = 'bench ready';

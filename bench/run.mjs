@@ -97,6 +97,11 @@ export const MEASUREMENTS = [
     target: 'linear',
     run: async (page) => ({ samples: await page.evaluate((k) => window.bench.timeCycleSearch(50_000, k), runs(7)) }),
   },
+  {
+    name: 'diffCase + change facts + family summary, two 1000-person cases (months apart)',
+    target: '< 50 ms',
+    run: async (page) => ({ samples: await page.evaluate((k) => window.bench.timeDiff(1000, k), runs(15)) }),
+  },
   ...appMeasurements(runs),
 ];
 
