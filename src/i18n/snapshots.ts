@@ -71,6 +71,12 @@ export const snapshotText = {
   missingSnapshot: 'Deze momentopname bestaat niet meer.',
 } as const;
 
+/** The trend chart's words (src/draw/trendChart.ts). */
+export const trendWords = {
+  panels: { offers: 'Aanbod: eigen netwerk en professionals', needs: 'Behoeften: gedekt en open', rings: 'Mensen per ring' },
+  series: { informal: 'eigen netwerk', professional: 'professionals', covered: 'gedekt', open: 'open', ring: (n: number) => `ring ${n}` },
+};
+
 export interface ChangeGroup {
   title: string;
   lines: string[];
