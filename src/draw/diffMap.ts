@@ -15,6 +15,7 @@ import type { DiffPlaces } from '../layout/diffPlaces';
 import { SYMBOL_SIZE } from '../layout/metrics';
 import type { EcogramGeometry } from '../layout/netwerkkaartGeometry';
 import { snapshotText as t } from '../i18n/snapshots';
+import { displayName } from '../i18n/names';
 import { tieQualityLabels } from '../i18n/labels';
 import { ecogramBackground } from './ecogramBackground';
 import { drawGenogramConnectors } from './genogramConnectors';
@@ -51,13 +52,15 @@ function tag(text: string, dashed = false): SvgNode {
   ]);
 }
 
-function placed(id: string, at: Point, kind: string, children: SvgNode[]): SvgNode {
-  return el('g', { transform: `translate(${at.x} ${at.y})`, 'data-person-id': id, 'data-diff': kind }, children);
+/** A person's group; its accessible name says the change in words ("Trainer Kees: nieuw"). */
+function placed(p: Person, at: Point, kind: string, mark: string | null, children: SvgNode[]): SvgNode {
+  const name = mark ? `${displayName(p)}: ${mark}` : displayName(p);
+  return el('g', { transform: `translate(${at.x} ${at.y})`, 'data-person-id': p.id, 'data-diff': kind, role: 'img', 'aria-label': name }, children);
 }
 
 /** A person who left: faded, ringed with a dashed circle, marked "weg". */
 function ghost(p: Person, view: ViewName, at: Point): SvgNode {
-  return placed(p.id, at, 'gone', [
+  return placed(p, at, 'gone', t.markGone, [
     el('g', { opacity: 0.45 }, [drawPerson(p, { view })]),
     el('circle', { cx: 0, cy: 0, r: SYMBOL_SIZE / 2 + 7, fill: 'none', stroke: GHOST_COLOUR, 'stroke-width': 1.5, 'stroke-dasharray': '4 3' }),
     tag(t.markGone, true),
@@ -65,11 +68,11 @@ function ghost(p: Person, view: ViewName, at: Point): SvgNode {
 }
 
 /** A dashed grey line with "weg" in the middle: a tie that is no longer there. */
-function ghostTie(a: Point, b: Point): SvgNode | null {
+function ghostTie(a: Point, b: Point, name: string): SvgNode | null {
   const seg = trimmed(a, b, TIE_TRIM, TIE_TRIM);
   if (!seg) return null;
   const m = { x: (seg[0].x + seg[1].x) / 2, y: (seg[0].y + seg[1].y) / 2 };
-  return el('g', { class: 'tie', 'data-diff': 'gone' }, [
+  return el('g', { class: 'tie', 'data-diff': 'gone', role: 'img', 'aria-label': `${name}: ${t.markGone}` }, [
     el('path', { d: path(seg), stroke: GHOST_COLOUR, 'stroke-width': 2, 'stroke-dasharray': '2 4', fill: 'none' }),
     el('g', { transform: `translate(${m.x} ${m.y + SYMBOL_SIZE / 2 + 14})` }, [tag(t.markGone, true)]),
   ]);
@@ -99,10 +102,12 @@ export function drawDiffMap(input: DiffMapInput): MapDrawing {
     const added = new Set(facts.tiesAdded.map((r) => r.id));
     const changed = new Map(facts.tiesChanged.map((c) => [c.after.id, c]));
     const ties: SvgNode[] = [];
+    const names = new Map([...facts.left, ...after.people].map((p) => [p.id, displayName(p)]));
+    const tieName = (r: { from: string; to: string }) => t.tieName(names.get(r.from) ?? '', names.get(r.to) ?? '');
     for (const r of facts.tiesRemoved) {
       const a = at.get(r.from);
       const b = at.get(r.to);
-      const line = a && b ? ghostTie(a, b) : null;
+      const line = a && b ? ghostTie(a, b, tieName(r)) : null;
       if (line) ties.push(line);
     }
     for (const r of after.relations) {
@@ -113,7 +118,7 @@ export function drawDiffMap(input: DiffMapInput): MapDrawing {
       const change = changed.get(r.id);
       const label = added.has(r.id) ? t.markNew : change?.quality ? `${t.markChanged} (was ${tieQualityLabels[change.quality[0]].toLowerCase()})` : change ? t.markChanged : undefined;
       const line = tieLine(a, b, r.quality, r.flow, { label });
-      ties.push(label ? el('g', { 'data-diff': added.has(r.id) ? 'new' : 'changed', 'data-relation-id': r.id }, [line]) : line);
+      ties.push(label ? el('g', { 'data-diff': added.has(r.id) ? 'new' : 'changed', 'data-relation-id': r.id, role: 'img', 'aria-label': `${tieName(r)}: ${label}` }, [line]) : line);
     }
     layers.push(el('g', { class: 'ties' }, ties));
   }
@@ -143,7 +148,7 @@ export function drawDiffMap(input: DiffMapInput): MapDrawing {
     const m = moved.get(p.id);
     const mark = joined.has(p.id) ? t.markNew : m?.ring ? t.markRing(m.ring[0], m.ring[1]) : m?.sector ? t.markSector : null;
     const kind = joined.has(p.id) ? 'new' : m ? 'moved' : 'same';
-    people.push(placed(p.id, spot, kind, [drawPerson(p, { view }), ...(mark ? [tag(mark)] : [])]));
+    people.push(placed(p, spot, kind, mark, [drawPerson(p, { view }), ...(mark ? [tag(mark)] : [])]));
   }
   layers.push(el('g', { class: 'people' }, people));
   return {

@@ -67,6 +67,7 @@ export const snapshotText = {
   markChanged: 'gewijzigd',
   markRing: (from: number, to: number) => `ring ${from} → ${to}`,
   markSector: 'andere sector',
+  tieName: (a: string, b: string) => `Band ${a} – ${b}`,
   legendDiff: 'Op de verschilkaart: "nieuw" = erbij gekomen; grijs gestippeld met "weg" = niet meer in het netwerk; een pijl = van de oude naar de nieuwe plek; "gewijzigd" = band veranderd.',
   missingSnapshot: 'Deze momentopname bestaat niet meer.',
 } as const;

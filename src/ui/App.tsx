@@ -13,6 +13,8 @@ import { Toolbar } from './Toolbar';
 import { useDropImport } from './useDropImport';
 import { useUndoKeys } from './useUndoKeys';
 import { useWorkspace, WorkspaceProvider, type Workspace } from './workspace';
+import { ComparisonPane } from './snapshots/ComparisonPane';
+import './snapshots/snapshots.css';
 
 /** Below these widths a pane starts closed, so the map keeps most of the screen. */
 
@@ -63,6 +65,8 @@ function Shell({ mapPane, stepsPane }: Panes) {
   const ws = useWorkspace();
   const { stepsOpen, sideOpen, toggleSteps, toggleSide, onSelect } = usePanes();
   const selection = useAppStore((s) => s.session.selection);
+  // A snapshot viewed or a comparison takes the map's place; the live map comes back on closing it.
+  const moment = useAppStore((s) => s.session.moment);
   // Each pane fails on its own and tries again with the next version of the document.
   const doc = useAppStore((s) => s.doc);
   const dragging = useDropImport(ws);
@@ -92,7 +96,7 @@ function Shell({ mapPane, stepsPane }: Panes) {
         </aside>
         <section className="pane map-pane" aria-label={common.panes.map}>
           <RenderBoundary message={renderErrors.map} hint={renderErrors.stillWorks} resetKey={doc}>
-            {mapPane}
+            {moment ? <ComparisonPane moment={moment} /> : mapPane}
           </RenderBoundary>
         </section>
         <aside id="side-pane" className="pane side-pane" aria-label={common.panes.side} hidden={!sideOpen}>
