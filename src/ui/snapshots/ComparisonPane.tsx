@@ -111,7 +111,7 @@ function MomentPicker({ moment }: { moment: Extract<MomentView, { kind: 'compare
 function SnapshotMap({ doc, view }: { doc: CaseDocument; view: ViewName }) {
   const docs = useMemo(() => [doc], [doc]);
   const positions = useMomentPositions(docs, view);
-  const drawing = useMemo(() => (positions.state === 'ready' ? drawMap({ doc, view, positions: positions.positions[0]!, showTies: true }) : null), [doc, view, positions]);
+  const drawing = useMemo(() => (positions.state === 'ready' ? drawMap({ doc, view, positions: positions.positions[0]! }) : null), [doc, view, positions]);
   return (
     <div className="snap-body">
       <MapArea drawing={drawing} state={positions.state} label={t.mapTitle(doc.case.title)} />
@@ -130,10 +130,11 @@ function Comparison({ then, now, live, view }: { then: Parameters<typeof snapsho
   const drawing = useMemo(() => {
     if (positions.state !== 'ready') return null;
     const [pb, pa] = positions.positions as [typeof positions.positions[0], typeof positions.positions[0]];
-    if (mode === 'then') return drawMap({ doc: before, view, positions: pb, showTies: true });
-    if (mode === 'now') return drawMap({ doc: after, view, positions: pa, showTies: true });
+    if (mode === 'then') return drawMap({ doc: before, view, positions: pb });
+    if (mode === 'now') return drawMap({ doc: after, view, positions: pa });
     const layout = comparisonLayout(view, after, { before: pb, after: pa }, facts);
-    return drawDiffMap({ view, after, facts, ...layout, showTies: true });
+    // Ties are the netwerkkaart's; in the genogram they would run over the family lines.
+    return drawDiffMap({ view, after, facts, ...layout });
   }, [positions, mode, before, after, facts, view]);
   const modes: readonly (readonly [Mode, string])[] = [['then', t.modes.then], ['now', t.modes.now], ['diff', t.modes.diff]];
   return (
