@@ -45,7 +45,7 @@ export class FamilyBuilder {
 }
 
 /** Small, fast, seeded PRNG (mulberry32). */
-function rng(seed: number): () => number {
+export function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -5,17 +5,7 @@
  */
 import type { CaseDocument, Relation, TieRelation } from '../../src/graph/schema';
 import { SECTORS, TIE_QUALITIES } from '../../src/graph/schema';
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from '../../src/layout/genogramGenerate';
 
 /** Ties from the first person to about a third of the others, a need per tenth person, offers for half the needs. */
 export function withNetwork(doc: CaseDocument, seed = 1): CaseDocument {

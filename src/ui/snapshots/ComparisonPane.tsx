@@ -80,27 +80,24 @@ function MomentPicker({ moment }: { moment: Extract<MomentView, { kind: 'compare
   const snapshots = useAppStore((s) => s.doc.snapshots);
   const set = (patch: Partial<typeof moment>) => store.getState().setSession({ moment: { ...moment, ...patch } });
   const same = moment.from === moment.to;
+  const options = snapshots.map((s) => (
+    <option key={s.id} value={s.id}>
+      {momentLabel(snapshots, s.id)}
+    </option>
+  ));
   return (
     <div className="snap-picker">
       <label>
         {t.compareFrom}{' '}
         <select value={moment.from} onChange={(e) => set({ from: e.target.value })}>
-          {snapshots.map((s) => (
-            <option key={s.id} value={s.id}>
-              {momentLabel(snapshots, s.id)}
-            </option>
-          ))}
+          {options}
         </select>
       </label>
       <label>
         {t.compareTo}{' '}
         <select value={moment.to} onChange={(e) => set({ to: e.target.value })}>
           <option value="now">{t.now}</option>
-          {snapshots.map((s) => (
-            <option key={s.id} value={s.id}>
-              {momentLabel(snapshots, s.id)}
-            </option>
-          ))}
+          {options}
         </select>
       </label>
       {same && <p className="snap-hint">{t.sameMoment}</p>}

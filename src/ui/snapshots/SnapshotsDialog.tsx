@@ -5,7 +5,7 @@ import { LIMITS, type Snapshot } from '../../graph/schema';
 import { snapshotText as t } from '../../i18n/snapshots';
 import { useAppStore } from '../../state/react';
 import type { MomentView } from '../../state/session';
-import { LimitNote } from '../LimitNote';
+import { ConfirmDelete, RenameForm } from '../RowEditors';
 import { useWorkspace } from '../workspace';
 import { formatMomentDate } from './momentLabel';
 import { openSnapshotAsCase } from './snapshotActions';
@@ -62,7 +62,6 @@ function SnapshotRow({ snapshot, onView, onOpenAsCase }: { snapshot: Snapshot; o
   const ws = useWorkspace();
   const readOnly = useAppStore((s) => s.readOnly);
   const [mode, setMode] = useState<'idle' | 'rename' | 'confirm-delete'>('idle');
-  const [name, setName] = useState(snapshot.label);
   const nameId = `snap-rename-${snapshot.id}`;
   const run = ws.store.getState().run;
 
@@ -73,35 +72,22 @@ function SnapshotRow({ snapshot, onView, onOpenAsCase }: { snapshot: Snapshot; o
         <span className="case-meta">{formatMomentDate(snapshot.takenAt)}</span>
       </div>
       {mode === 'rename' && (
-        <form
-          className="case-rename"
-          onSubmit={(event) => {
-            event.preventDefault();
-            run(renameSnapshot, { id: snapshot.id, label: name.trim() });
+        <RenameForm
+          id={nameId}
+          label={t.renameLabel(snapshot.label)}
+          initial={snapshot.label}
+          max={LIMITS.labelLength}
+          saveText={t.save}
+          cancelText={t.cancel}
+          onSave={(label) => {
+            run(renameSnapshot, { id: snapshot.id, label: label.trim() });
             setMode('idle');
           }}
-        >
-          <label htmlFor={nameId}>{t.renameLabel(snapshot.label)}</label>
-          <input id={nameId} value={name} onChange={(e) => setName(e.target.value)} maxLength={LIMITS.labelLength} required autoFocus />
-          <LimitNote length={name.length} max={LIMITS.labelLength} />
-          <button type="submit" disabled={!name.trim()}>
-            {t.save}
-          </button>
-          <button type="button" onClick={() => setMode('idle')}>
-            {t.cancel}
-          </button>
-        </form>
+          onCancel={() => setMode('idle')}
+        />
       )}
       {mode === 'confirm-delete' && (
-        <div className="case-confirm" role="group" aria-label={t.remove}>
-          <p>{t.removeConfirm(snapshot.label)}</p>
-          <button type="button" className="danger" onClick={() => run(removeSnapshot, { id: snapshot.id })}>
-            {t.removeYes}
-          </button>
-          <button type="button" autoFocus onClick={() => setMode('idle')}>
-            {t.cancel}
-          </button>
-        </div>
+        <ConfirmDelete label={t.remove} question={t.removeConfirm(snapshot.label)} yesText={t.removeYes} cancelText={t.cancel} onYes={() => run(removeSnapshot, { id: snapshot.id })} onCancel={() => setMode('idle')} />
       )}
       {mode === 'idle' && (
         <div className="case-actions">
@@ -111,10 +97,7 @@ function SnapshotRow({ snapshot, onView, onOpenAsCase }: { snapshot: Snapshot; o
           <button
             type="button"
             disabled={readOnly}
-            onClick={() => {
-              setName(snapshot.label);
-              setMode('rename');
-            }}
+            onClick={() => setMode('rename')}
           >
             {t.rename}
           </button>
