@@ -15,6 +15,10 @@ import { mapSvg } from '../src/draw/map';
 import { layoutQuality } from './quality';
 import { changeFacts, diffCase, familySummary } from '../src/graph/diff';
 import { laterCase, withNetwork } from '../tests/fuzz/laterCase';
+import { drawDiffMap } from '../src/draw/diffMap';
+import { toSvgString } from '../src/draw/render';
+import { comparisonLayout } from '../src/layout/comparison';
+import { netwerkkaartView } from '../src/layout/netwerkkaartView';
 
 async function timeLayouts(people: number, runs: number, warmUp = 5): Promise<number[]> {
   const doc = generateFamily(people, 1);
@@ -178,7 +182,31 @@ function timeDiff(people: number, runs: number, warmUp = 3): number[] {
   return samples;
 }
 
+/**
+ * The main-thread part of showing the difference map of a 250-person netwerkkaart, as the
+ * comparison pane does on every choice: facts, positions of both moments, the stable layout,
+ * the drawing, and its markup (React renders the same tree).
+ */
+function timeDiffMap(people: number, runs: number, warmUp = 2): number[] {
+  const before = withNetwork(generateFamily(people, 1));
+  const after = structuredClone(laterCase(before));
+  const once = () => {
+    const facts = changeFacts(before, after);
+    const positions = { before: netwerkkaartView(before).positions, after: netwerkkaartView(after).positions };
+    const layout = comparisonLayout('netwerkkaart', after, positions, facts);
+    return toSvgString(drawDiffMap({ view: 'netwerkkaart', after, facts, ...layout }).node).length;
+  };
+  for (let i = 0; i < warmUp; i++) once();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    once();
+    samples.push(performance.now() - t0);
+  }
+  return samples;
+}
+
 Object.assign(window, {
-  bench: { timeLayouts, mainThreadBlock, quality, preview, coldFirst, warmUpElk, familyFile, timeParseHostile, timeFuzzCorpus, timeCycleSearch, timeDiff },
+  bench: { timeLayouts, mainThreadBlock, quality, preview, coldFirst, warmUpElk, familyFile, timeParseHostile, timeFuzzCorpus, timeCycleSearch, timeDiff, timeDiffMap },
 });
 document.title = 'bench ready';

@@ -102,6 +102,11 @@ export const MEASUREMENTS = [
     target: '< 50 ms',
     run: async (page) => ({ samples: await page.evaluate((k) => window.bench.timeDiff(1000, k), runs(15)) }),
   },
+  {
+    name: 'Difference map of a 250-person netwerkkaart: facts + both maps + stable layout + drawing (main thread, one block)',
+    target: '< 100 ms',
+    run: async (page) => ({ samples: await page.evaluate((k) => window.bench.timeDiffMap(250, k), runs(9)) }),
+  },
   ...appMeasurements(runs),
 ];
 
