@@ -50,6 +50,7 @@ test('compare a snapshot with now: list, difference map, a new snapshot that sur
   await pane.getByRole('radio', { name: 'Genogram' }).check();
   await expect(pane.getByRole('group', { name: 'Kaart: Verschil' }).getByRole('img', { name: 'Oma Riet: ring 3 → 2' })).toBeVisible();
   await pane.getByRole('group', { name: 'Kaart: Verschil' }).screenshot({ path: 'test-results/snapshots-diff-genogram.png' });
+  await expect(pane).toContainText('3 personen staan alleen in de netwerkkaart.');
 
   // Then and now.
   await pane.getByRole('radio', { name: 'Netwerkkaart' }).check();
@@ -66,6 +67,7 @@ test('compare a snapshot with now: list, difference map, a new snapshot that sur
   await dialog.getByRole('button', { name: 'Momentopname maken' }).click();
   await expect(notices(page).filter({ hasText: 'Momentopname "Na tweede gesprek" is gemaakt.' })).toBeVisible();
   await expect(dialog.getByRole('list', { name: 'Momentopnamen van deze casus' }).getByRole('listitem')).toHaveCount(2);
+  await dialog.screenshot({ path: 'test-results/snapshots-dialog.png' });
   await dialog.getByRole('button', { name: 'Sluiten' }).first().click();
   await page.waitForTimeout(1500); // autosave
   await page.reload();
@@ -83,6 +85,23 @@ test('compare a snapshot with now: list, difference map, a new snapshot that sur
   await pane.getByRole('radio', { name: 'Netwerkkaart' }).check();
   await expect(pane.getByRole('group', { name: 'Kaart: Verschil' }).getByRole('img', { name: 'Buurvrouw Ans: weg' })).toBeVisible();
   await pane.getByRole('group', { name: 'Kaart: Verschil' }).screenshot({ path: 'test-results/snapshots-diff-after-reload.png' });
+});
+
+test('step 6 offers a snapshot at the end of a meeting', async ({ page }) => {
+  await openShell(page);
+  await importViaButton(page, VALID.snapshotFamily);
+  await expect(caseTitle(page)).toHaveText(/Familie Bakker/);
+  const toggle = page.getByRole('button', { name: 'Stappen', exact: true });
+  if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+  const steps = page.getByRole('complementary', { name: 'Stappen' });
+  await steps.getByRole('tab', { name: 'Stap 6', exact: true }).click();
+  const form = steps.getByRole('form', { name: 'Momentopname maken' });
+  await form.getByRole('textbox', { name: 'Naam van de momentopname' }).fill('');
+  await form.getByRole('button', { name: 'Momentopname maken' }).click();
+  await expect(form.getByRole('alert')).toHaveText('Geef de momentopname een naam.');
+  await form.getByRole('textbox', { name: 'Naam van de momentopname' }).fill('Na derde gesprek');
+  await form.getByRole('button', { name: 'Momentopname maken' }).click();
+  await expect(notices(page).filter({ hasText: 'Momentopname "Na derde gesprek" is gemaakt.' })).toBeVisible();
 });
 
 test('a snapshot viewed read-only, renamed, opened as a new case, deleted with confirmation', async ({ page }) => {

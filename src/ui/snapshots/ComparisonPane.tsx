@@ -111,7 +111,7 @@ function SnapshotMap({ doc, view }: { doc: CaseDocument; view: ViewName }) {
   const drawing = useMemo(() => (positions.state === 'ready' ? drawMap({ doc, view, positions: positions.positions[0]! }) : null), [doc, view, positions]);
   return (
     <div className="snap-body">
-      <MapArea drawing={drawing} state={positions.state} label={t.mapTitle(doc.case.title)} />
+      <MapArea drawing={drawing} state={positions.state} label={t.mapTitle(doc.case.title)} total={doc.people.length} />
     </div>
   );
 }
@@ -138,7 +138,7 @@ function Comparison({ then, now, live, view }: { then: Parameters<typeof snapsho
     <div className="snap-body">
       <div className="snap-map-col">
         <Choice<Mode> legend={t.modeLabel} options={modes} value={mode} onChange={setMode} />
-        <MapArea drawing={drawing} state={positions.state} label={t.mapTitle(t.modes[mode])} />
+        <MapArea drawing={drawing} state={positions.state} label={t.mapTitle(t.modes[mode])} total={mode === 'then' ? before.people.length : mode === 'now' ? after.people.length : after.people.length + facts.left.length} />
         {mode === 'diff' && <p className="snap-hint">{t.legendDiff}</p>}
       </div>
       <div className="snap-side-col">
@@ -149,8 +149,15 @@ function Comparison({ then, now, live, view }: { then: Parameters<typeof snapsho
   );
 }
 
-function MapArea({ drawing, state, label }: { drawing: MapDrawing | null; state: 'busy' | 'failed' | 'ready'; label: string }) {
+/** `total`: how many people the moment(s) hold; the genogram leaves out who is no relative, and says so. */
+function MapArea({ drawing, state, label, total }: { drawing: MapDrawing | null; state: 'busy' | 'failed' | 'ready'; label: string; total: number }) {
   if (state === 'failed') return <p role="alert">{t.layoutFailed}</p>;
   if (!drawing) return <p role="status">{t.layingOut}</p>;
-  return <MomentSvg drawing={drawing} label={label} />;
+  const outside = total - drawing.people.length;
+  return (
+    <>
+      <MomentSvg drawing={drawing} label={label} />
+      {outside > 0 && <p className="snap-hint">{t.notInGenogram(outside)}</p>}
+    </>
+  );
 }
