@@ -23,6 +23,7 @@ export const snapshotText = {
   taking: 'Kaart wordt vastgelegd…',
   taken: (label: string) => `Momentopname "${label}" is gemaakt.`,
   takeFailed: 'De momentopname kon niet worden gemaakt: de kaart kon niet worden vastgelegd.',
+  tooMany: (max: number) => `De momentopname is niet gemaakt: een casus kan hoogstens ${max} momentopnamen hebben. Verwijder er eerst een.`,
   none: 'Nog geen momentopnamen. Maak er een aan het eind van een gesprek, dan kunt u later zien wat er veranderd is.',
   listLabel: 'Momentopnamen van deze casus',
   view: 'Bekijken',

@@ -4,6 +4,7 @@
  * tie whose quality changed; take a new snapshot, reload, compare again. Screenshots of the
  * difference map go to test-results/ to be looked at.
  */
+import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { VALID } from '../fixtures';
 import { caseTitle, importViaButton, notices, openShell } from './helpers/app';
@@ -85,6 +86,28 @@ test('compare a snapshot with now: list, difference map, a new snapshot that sur
   await pane.getByRole('radio', { name: 'Netwerkkaart' }).check();
   await expect(pane.getByRole('group', { name: 'Kaart: Verschil' }).getByRole('img', { name: 'Buurvrouw Ans: weg' })).toBeVisible();
   await pane.getByRole('group', { name: 'Kaart: Verschil' }).screenshot({ path: 'test-results/snapshots-diff-after-reload.png' });
+});
+
+test('export writes version 2: the old snapshot without a layout, a new one with both views frozen', async ({ page }) => {
+  await openShell(page);
+  await importViaButton(page, VALID.snapshotFamily);
+  await expect(caseTitle(page)).toHaveText(/Familie Bakker/);
+  const dialog = await openSnapshots(page);
+  await dialog.getByRole('textbox', { name: 'Naam van de momentopname' }).fill('Bij export');
+  await dialog.getByRole('button', { name: 'Momentopname maken' }).click();
+  await expect(dialog.getByRole('list', { name: 'Momentopnamen van deze casus' }).getByRole('listitem')).toHaveCount(2);
+  await dialog.getByRole('button', { name: 'Sluiten' }).first().click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Exporteren' }).click();
+  const file = JSON.parse(await readFile(await (await download).path(), 'utf8'));
+  expect(file.version).toBe(2);
+  expect(file.snapshots).toHaveLength(2);
+  expect(file.snapshots[0].layout).toBeUndefined();
+  const frozen = file.snapshots[1];
+  expect(frozen.label).toBe('Bij export');
+  expect(Object.keys(frozen.layout.netwerkkaart).sort()).toEqual(['p-fatima', 'p-kees', 'p-linda', 'p-riet', 'p-sam']);
+  expect(Object.keys(frozen.layout.genogram).sort()).toEqual(['p-linda', 'p-riet', 'p-sam']);
+  expect(frozen.layout.netwerkkaartFrame.rings).toHaveLength(3);
 });
 
 test('step 6 offers a snapshot at the end of a meeting', async ({ page }) => {

@@ -5,7 +5,7 @@
  */
 import { caseFromSnapshot, takeSnapshot } from '../../graph/commands';
 import { ID_PREFIX, newId } from '../../graph/ids';
-import type { Snapshot } from '../../graph/schema';
+import { LIMITS, type Snapshot } from '../../graph/schema';
 import { loadElk } from './lazyElk';
 import { freezeLayout } from '../../layout/moment';
 import { snapshotText as t } from '../../i18n/snapshots';
@@ -17,6 +17,10 @@ export async function takeSnapshotNow(ws: Workspace, label: string, date: string
   const store = ws.store;
   const doc = store.getState().doc;
   const notices = ws.notices.getState();
+  if (doc.snapshots.length >= LIMITS.snapshots) {
+    notices.push({ kind: 'error', key: 'snapshot', text: t.tooMany(LIMITS.snapshots) });
+    return false;
+  }
   let layout;
   try {
     layout = await freezeLayout(doc, await loadElk());
