@@ -192,8 +192,8 @@ function timeDiffMap(people: number, runs: number, warmUp = 2): number[] {
   const after = structuredClone(laterCase(before));
   const once = () => {
     const facts = changeFacts(before, after);
-    const positions = { before: netwerkkaartView(before).positions, after: netwerkkaartView(after).positions };
-    const layout = comparisonLayout('netwerkkaart', after, positions, facts);
+    const [mb, ma] = [netwerkkaartView(before), netwerkkaartView(after)];
+    const layout = comparisonLayout('netwerkkaart', after, { before: mb.positions, after: ma.positions }, facts, ma.geometry);
     return toSvgString(drawDiffMap({ view: 'netwerkkaart', after, facts, ...layout }).node).length;
   };
   for (let i = 0; i < warmUp; i++) once();

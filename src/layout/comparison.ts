@@ -11,8 +11,9 @@ export interface ComparisonLayout {
   geometry?: EcogramGeometry;
 }
 
-export function comparisonLayout(view: ViewName, after: CaseDocument, positions: { before: Positions; after: Positions }, facts: ChangeFacts): ComparisonLayout {
-  const geometry = view === 'netwerkkaart' ? netwerkkaartView(after).geometry : undefined;
+/** `geometry`: the later netwerkkaart's, when the caller has it already (viewOf); else computed. */
+export function comparisonLayout(view: ViewName, after: CaseDocument, positions: { before: Positions; after: Positions }, facts: ChangeFacts, known?: EcogramGeometry): ComparisonLayout {
+  const geometry = view === 'netwerkkaart' ? (known ?? netwerkkaartView(after).geometry) : undefined;
   const places = diffPlaces({ view, before: positions.before, after: positions.after, left: facts.left, moved: facts.moved, geometry });
   return geometry ? { places, geometry } : { places };
 }

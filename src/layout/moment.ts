@@ -10,6 +10,7 @@ import { mapToRecord } from '../graph/idRecord';
 import { clampCoordinate, type CaseDocument, type Layout, type Point, type Snapshot, type ViewName } from '../graph/schema';
 import { layoutGenogram, type ElkLike } from './genogram';
 import { netwerkkaartView } from './netwerkkaartView';
+import type { EcogramGeometry } from './netwerkkaartGeometry';
 import { frameOf } from './netwerkkaartFrame';
 import { viewPositions } from './placement';
 import type { Positions } from './types';
@@ -20,13 +21,19 @@ export function snapshotDocument(snapshot: Snapshot): CaseDocument {
   return snapshot.layout ? { ...doc, layout: snapshot.layout } : doc;
 }
 
+export interface MomentMap {
+  positions: Positions;
+  /** The netwerkkaart's rings and wedges (netwerkkaart only), kept so nobody computes them twice. */
+  geometry?: EcogramGeometry;
+}
+
 /** Where everyone stands in one view of a document (frozen or hand-placed positions over the automatic layout). */
-export async function viewOf(doc: CaseDocument, view: ViewName, elk: ElkLike): Promise<Positions> {
-  if (view === 'netwerkkaart') return netwerkkaartView(doc).positions;
+export async function viewOf(doc: CaseDocument, view: ViewName, elk: ElkLike): Promise<MomentMap> {
+  if (view === 'netwerkkaart') return netwerkkaartView(doc);
   const frozen = doc.layout?.genogram;
   // A frozen genogram needs no ELK run: every member's place is in it.
-  if (frozen && Object.keys(frozen).length > 0) return viewPositions(doc, 'genogram', new Map());
-  return viewPositions(doc, 'genogram', await layoutGenogram(doc, elk));
+  if (frozen && Object.keys(frozen).length > 0) return { positions: viewPositions(doc, 'genogram', new Map()) };
+  return { positions: viewPositions(doc, 'genogram', await layoutGenogram(doc, elk)) };
 }
 
 const rounded = (positions: Positions): Record<string, Point> =>

@@ -10,7 +10,7 @@ import { VIEWS, type CaseDocument, type ViewName } from '../../graph/schema';
 import { drawDiffMap } from '../../draw/diffMap';
 import { drawMap, type MapDrawing } from '../../draw/map';
 import { comparisonLayout } from '../../layout/comparison';
-import { snapshotDocument } from '../../layout/moment';
+import { snapshotDocument, type MomentMap } from '../../layout/moment';
 import { canvasText } from '../../i18n/canvas';
 import { snapshotText as t } from '../../i18n/snapshots';
 import { useAppStore, useAppStoreApi } from '../../state/react';
@@ -108,7 +108,7 @@ function MomentPicker({ moment }: { moment: Extract<MomentView, { kind: 'compare
 function SnapshotMap({ doc, view }: { doc: CaseDocument; view: ViewName }) {
   const docs = useMemo(() => [doc], [doc]);
   const positions = useMomentPositions(docs, view);
-  const drawing = useMemo(() => (positions.state === 'ready' ? drawMap({ doc, view, positions: positions.positions[0]! }) : null), [doc, view, positions]);
+  const drawing = useMemo(() => (positions.state === 'ready' ? drawMap({ doc, view, ...positions.maps[0]! }) : null), [doc, view, positions]);
   return (
     <div className="snap-body">
       <MapArea drawing={drawing} state={positions.state} label={t.mapTitle(doc.case.title)} total={doc.people.length} />
@@ -126,10 +126,10 @@ function Comparison({ then, now, live, view }: { then: Parameters<typeof snapsho
   const positions = useMomentPositions(docs, view);
   const drawing = useMemo(() => {
     if (positions.state !== 'ready') return null;
-    const [pb, pa] = positions.positions as [typeof positions.positions[0], typeof positions.positions[0]];
-    if (mode === 'then') return drawMap({ doc: before, view, positions: pb });
-    if (mode === 'now') return drawMap({ doc: after, view, positions: pa });
-    const layout = comparisonLayout(view, after, { before: pb, after: pa }, facts);
+    const [mb, ma] = positions.maps as [MomentMap, MomentMap];
+    if (mode === 'then') return drawMap({ doc: before, view, ...mb });
+    if (mode === 'now') return drawMap({ doc: after, view, ...ma });
+    const layout = comparisonLayout(view, after, { before: mb.positions, after: ma.positions }, facts, ma.geometry);
     // Ties are the netwerkkaart's; in the genogram they would run over the family lines.
     return drawDiffMap({ view, after, facts, ...layout });
   }, [positions, mode, before, after, facts, view]);

@@ -7,10 +7,9 @@
 import { useEffect, useState } from 'react';
 import type { CaseDocument, ViewName } from '../../graph/schema';
 import { loadElk } from './lazyElk';
-import { viewOf } from '../../layout/moment';
-import type { Positions } from '../../layout/types';
+import { viewOf, type MomentMap } from '../../layout/moment';
 
-export type MomentPositions = { state: 'busy' } | { state: 'failed' } | { state: 'ready'; positions: Positions[] };
+export type MomentPositions = { state: 'busy' } | { state: 'failed' } | { state: 'ready'; maps: MomentMap[] };
 
 export function useMomentPositions(docs: readonly CaseDocument[], view: ViewName): MomentPositions {
   const [result, setResult] = useState<MomentPositions>({ state: 'busy' });
@@ -20,7 +19,7 @@ export function useMomentPositions(docs: readonly CaseDocument[], view: ViewName
     loadElk()
       .then((elk) => Promise.all(docs.map((d) => viewOf(d, view, elk))))
       .then(
-      (positions) => current && setResult({ state: 'ready', positions }),
+      (maps) => current && setResult({ state: 'ready', maps }),
       (error: unknown) => {
         console.error(error);
         if (current) setResult({ state: 'failed' });

@@ -37,8 +37,8 @@ async function diffOf(view: ViewName) {
   const { then, now } = fixture();
   const elk = new ELK();
   const facts = changeFacts(then, now);
-  const positions = { before: await viewOf(then, view, elk), after: await viewOf(now, view, elk) };
-  const layout = comparisonLayout(view, now, positions, facts);
+  const [before, after] = [await viewOf(then, view, elk), await viewOf(now, view, elk)];
+  const layout = comparisonLayout(view, now, { before: before.positions, after: after.positions }, facts, after.geometry);
   return { then, now, facts, layout, drawing: drawDiffMap({ view, after: now, facts, ...layout }) };
 }
 
@@ -83,10 +83,10 @@ describe('the difference map', () => {
       expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
       for (const [id, p] of a) expect(Math.hypot(p.x - b.get(id)!.x, p.y - b.get(id)!.y)).toBeLessThan(0.1);
     };
-    near(new Map(await viewOf(frozen, 'netwerkkaart', elk)), new Map(await viewOf(now, 'netwerkkaart', elk)));
-    near(new Map(await viewOf(frozen, 'genogram', elk)), new Map(await viewOf(now, 'genogram', elk)));
+    near(new Map((await viewOf(frozen, 'netwerkkaart', elk)).positions), new Map((await viewOf(now, 'netwerkkaart', elk)).positions));
+    near(new Map((await viewOf(frozen, 'genogram', elk)).positions), new Map((await viewOf(now, 'genogram', elk)).positions));
     // ... and stays so when the case's own map changes afterwards.
-    expect((await viewOf(moved, 'netwerkkaart', elk)).get('p-riet')).toEqual({ x: 999, y: 999 });
+    expect((await viewOf(moved, 'netwerkkaart', elk)).positions.get('p-riet')).toEqual({ x: 999, y: 999 });
   });
 });
 
