@@ -9,8 +9,6 @@ import { RenderBoundary } from './RenderBoundary';
 import { renderErrors } from '../i18n/errors';
 import { useWorkspace } from './workspace';
 import { SaveIndicator } from './SaveIndicator';
-import { SnapshotsDialog } from './snapshots/SnapshotsDialog';
-import { snapshotText } from '../i18n/snapshots';
 
 const t = common.toolbar;
 
@@ -31,8 +29,6 @@ export function Toolbar({ stepsOpen, sideOpen, onToggleSteps, onToggleSide }: To
   const [casesOpen, setCasesOpen] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const casesButton = useRef<HTMLButtonElement>(null);
-  const [snapshotsOpen, setSnapshotsOpen] = useState(false);
-  const snapshotsButton = useRef<HTMLButtonElement>(null);
 
   return (
     <header className="app-header">
@@ -72,9 +68,6 @@ export function Toolbar({ stepsOpen, sideOpen, onToggleSteps, onToggleSide }: To
         <button type="button" title={t.exportHint} onClick={() => exportOpenCase(ws)}>
           {t.export}
         </button>
-        <button ref={snapshotsButton} type="button" title={snapshotText.openHint} onClick={() => setSnapshotsOpen(true)}>
-          {snapshotText.open}
-        </button>
         <span className="toolbar-gap" />
         <button type="button" title={t.undoHint} disabled={!canUndo} onClick={() => undo(ws.store)}>
           {t.undo}
@@ -94,16 +87,6 @@ export function Toolbar({ stepsOpen, sideOpen, onToggleSteps, onToggleSide }: To
               setCasesOpen(false);
               // The dialog is unmounted rather than closed, so focus is given back by hand.
               casesButton.current?.focus();
-            }}
-          />
-        </RenderBoundary>
-      )}
-      {snapshotsOpen && (
-        <RenderBoundary message={renderErrors.dialog}>
-          <SnapshotsDialog
-            onClose={() => {
-              setSnapshotsOpen(false);
-              snapshotsButton.current?.focus();
             }}
           />
         </RenderBoundary>
