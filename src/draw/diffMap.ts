@@ -96,7 +96,15 @@ export function drawDiffMap(input: DiffMapInput): MapDrawing {
   const at = places.positions;
   const layers: SvgNode[] = [];
   if (view === 'netwerkkaart' && input.geometry) layers.push(ecogramBackground(input.geometry));
-  if (view === 'genogram') layers.push(drawGenogramConnectors(genogramConnectors(after, at)));
+  if (view === 'genogram') {
+    // Family lines that are gone (a partner or parent who left), grey and dashed under today's.
+    const gone = facts.diff.relations.removed.filter((r) => r.kind !== 'tie');
+    if (gone.length > 0) {
+      const then = { ...after, people: [...facts.left, ...after.people], relations: gone };
+      layers.push(el('g', { opacity: 0.45, 'stroke-dasharray': '4 3', 'data-diff': 'gone' }, [drawGenogramConnectors(genogramConnectors(then, at))]));
+    }
+    layers.push(drawGenogramConnectors(genogramConnectors(after, at)));
+  }
 
   if (view === 'netwerkkaart' || input.showTies) {
     const added = new Set(facts.tiesAdded.map((r) => r.id));

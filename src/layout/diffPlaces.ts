@@ -1,6 +1,7 @@
 /**
  * A stable layout for the difference map: everyone who is still there stands where they stand
- * now; people who left stand where they were (as ghosts); on the netwerkkaart, someone who moved
+ * now; people who left stand where they were (as ghosts; in the genogram, beside that spot on
+ * its row when someone else stands there now); on the netwerkkaart, someone who moved
  * ring or sector also gets their old spot, for an arrow from there to here. The background is
  * the later map's, so an old spot is taken over only when it still lies in the person's old
  * wedge and ring there, else a free spot in that wedge and ring is found (freeSpot), clear of
@@ -10,6 +11,7 @@ import type { Person, Point, ViewName } from '../graph/schema';
 import type { Move } from '../graph/diff';
 import { freeSpot, isClear, Occupied } from './freeSpot';
 import { placeAt, type EcogramGeometry } from './netwerkkaartGeometry';
+import { PARTNER_GAP, SLOT_WIDTH, SYMBOL_SIZE } from './metrics';
 import type { Positions } from './types';
 
 export interface DiffPlacesInput {
@@ -30,14 +32,34 @@ export interface DiffPlaces {
   movedFrom: Map<string, Point>;
 }
 
+/** Far enough apart that two symbols with their names do not touch (a genogram slot and then some). */
+const ROW_STEP = SLOT_WIDTH + PARTNER_GAP;
+
+function freeInRow(at: Point, taken: readonly Point[]): Point {
+  const free = (p: Point) => taken.every((q) => Math.abs(q.y - p.y) >= SYMBOL_SIZE || Math.abs(q.x - p.x) >= ROW_STEP);
+  for (let k = 0; k < 200; k++) {
+    // 0, +1, -1, +2, -2, ... steps: the nearest free place on the row.
+    const step = k === 0 ? 0 : (k % 2 === 1 ? 1 : -1) * Math.ceil(k / 2);
+    const p = { x: at.x + step * ROW_STEP, y: at.y };
+    if (free(p)) return p;
+  }
+  return at;
+}
+
 export function diffPlaces(input: DiffPlacesInput): DiffPlaces {
   const positions = new Map(input.after);
   const movedFrom = new Map<string, Point>();
   const geom = input.view === 'netwerkkaart' ? input.geometry : undefined;
   if (!geom) {
+    // Genogram: a ghost keeps its generation row; when someone stands on its old spot now
+    // (often the new partner), it steps aside along the row rather than cover them.
+    const taken = [...positions.values()];
     for (const p of input.left) {
       const at = input.before.get(p.id);
-      if (at) positions.set(p.id, at);
+      if (!at) continue;
+      const spot = freeInRow(at, taken);
+      positions.set(p.id, spot);
+      taken.push(spot);
     }
     return { positions, movedFrom };
   }

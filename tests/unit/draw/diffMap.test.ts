@@ -109,3 +109,40 @@ describe('the change list, in Dutch', () => {
     expect(groups.get('Afspraken (stap 6)')).toEqual(['Nieuw: "Kees haalt Sam op zaterdag op"']);
   });
 });
+
+describe('the genogram difference map', () => {
+  it("draws a partner who left as a ghost, with the family lines that went with him grey and dashed", async () => {
+    const { caseWith, parentRel, partnerRel, person } = await import('../graph/helpers');
+    const then = caseWith(
+      [person('sam', { name: 'Sam', focus: true }), person('linda', { name: 'Linda', gender: 'female' }), person('piet', { name: 'Piet', gender: 'male' })],
+      [partnerRel('r1', 'piet', 'linda', 'divorced'), parentRel('r2', 'linda', 'sam'), parentRel('r3', 'piet', 'sam')],
+    );
+    const now = { ...then, people: then.people.filter((p) => p.id !== 'piet'), relations: [then.relations[1]!] };
+    const elk = new ELK();
+    const facts = changeFacts(then, now);
+    const [before, after] = [await viewOf(then, 'genogram', elk), await viewOf(now, 'genogram', elk)];
+    const layout = comparisonLayout('genogram', now, { before: before.positions, after: after.positions }, facts);
+    const drawing = drawDiffMap({ view: 'genogram', after: now, facts, ...layout });
+    const ghostLines = find(drawing.node, (n) => n.attrs?.['data-diff'] === 'gone' && n.attrs?.['stroke-dasharray'] === '4 3');
+    expect(ghostLines).toHaveLength(1);
+    expect(find(ghostLines[0]!, (n) => n.tag === 'polyline').length).toBeGreaterThan(0);
+    expect(find(drawing.node, (n) => n.attrs?.['aria-label'] === 'Piet: weg')).toHaveLength(1);
+    // On his old row, clear of everyone standing there now.
+    const piet = layout.places.positions.get('piet')!;
+    expect(piet.y).toBe(before.positions.get('piet')!.y);
+    for (const [, q] of after.positions) expect(Math.abs(q.x - piet.x) >= 84 || Math.abs(q.y - piet.y) >= 40).toBe(true);
+  });
+
+  it('a ghost steps aside on its row when someone stands on its old spot now', async () => {
+    const { diffPlaces } = await import('../../../src/layout/diffPlaces');
+    const { person } = await import('../graph/helpers');
+    const places = diffPlaces({
+      view: 'genogram',
+      before: new Map([['piet', { x: 0, y: 20 }]]),
+      after: new Map([['jan', { x: 0, y: 20 }], ['linda', { x: 84, y: 20 }]]),
+      left: [person('piet')],
+      moved: [],
+    });
+    expect(places.positions.get('piet')).toEqual({ x: -84, y: 20 });
+  });
+});
