@@ -160,6 +160,18 @@ function timeCycleSearch(links: number, runs: number): number[] {
   return samples;
 }
 
+/** Times a synchronous piece of work after a warm-up: one sample per run. */
+function timeSync(work: () => unknown, runs: number, warmUp: number): number[] {
+  for (let i = 0; i < warmUp; i++) work();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    work();
+    samples.push(performance.now() - t0);
+  }
+  return samples;
+}
+
 /**
  * diffCase of a generated case and the same case months later, with the facts and the family
  * summary a comparison shows (that is what the comparison runs on every change of choice).
@@ -172,14 +184,7 @@ function timeDiff(people: number, runs: number, warmUp = 3): number[] {
     const diff = diffCase(before, after);
     return familySummary(before, after, changeFacts(before, after, diff));
   };
-  for (let i = 0; i < warmUp; i++) once();
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    once();
-    samples.push(performance.now() - t0);
-  }
-  return samples;
+  return timeSync(once, runs, warmUp);
 }
 
 /**
@@ -196,14 +201,7 @@ function timeDiffMap(people: number, runs: number, warmUp = 2): number[] {
     const layout = comparisonLayout('netwerkkaart', after, { before: mb.positions, after: ma.positions }, facts, ma.geometry);
     return toSvgString(drawDiffMap({ view: 'netwerkkaart', after, facts, ...layout }).node).length;
   };
-  for (let i = 0; i < warmUp; i++) once();
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    once();
-    samples.push(performance.now() - t0);
-  }
-  return samples;
+  return timeSync(once, runs, warmUp);
 }
 
 Object.assign(window, {
