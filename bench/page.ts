@@ -14,6 +14,12 @@ import { danglingParentChain, peopleCycle } from '../tests/fuzz/hostileFiles';
 import { mapSvg } from '../src/draw/map';
 import { layoutQuality } from './quality';
 import { timePdf } from './pdf';
+import { changeFacts, diffCase, familySummary } from '../src/graph/diff';
+import { laterCase, withNetwork } from '../tests/fuzz/laterCase';
+import { drawDiffMap } from '../src/draw/diffMap';
+import { toSvgString } from '../src/draw/render';
+import { comparisonLayout } from '../src/layout/comparison';
+import { netwerkkaartView } from '../src/layout/netwerkkaartView';
 
 async function timeLayouts(people: number, runs: number, warmUp = 5): Promise<number[]> {
   const doc = generateFamily(people, 1);
@@ -155,7 +161,51 @@ function timeCycleSearch(links: number, runs: number): number[] {
   return samples;
 }
 
+/** Times a synchronous piece of work after a warm-up: one sample per run. */
+function timeSync(work: () => unknown, runs: number, warmUp: number): number[] {
+  for (let i = 0; i < warmUp; i++) work();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    work();
+    samples.push(performance.now() - t0);
+  }
+  return samples;
+}
+
+/**
+ * diffCase of a generated case and the same case months later, with the facts and the family
+ * summary a comparison shows (that is what the comparison runs on every change of choice).
+ */
+function timeDiff(people: number, runs: number, warmUp = 3): number[] {
+  const before = withNetwork(generateFamily(people, 1));
+  // A clone: after a reload nothing is shared between a snapshot and now, so no record is equal by reference.
+  const after = structuredClone(laterCase(before));
+  const once = () => {
+    const diff = diffCase(before, after);
+    return familySummary(before, after, changeFacts(before, after, diff));
+  };
+  return timeSync(once, runs, warmUp);
+}
+
+/**
+ * The main-thread part of showing the difference map of a 250-person netwerkkaart, as the
+ * comparison pane does on every choice: facts, positions of both moments, the stable layout,
+ * the drawing, and its markup (React renders the same tree).
+ */
+function timeDiffMap(people: number, runs: number, warmUp = 2): number[] {
+  const before = withNetwork(generateFamily(people, 1));
+  const after = structuredClone(laterCase(before));
+  const once = () => {
+    const facts = changeFacts(before, after);
+    const [mb, ma] = [netwerkkaartView(before), netwerkkaartView(after)];
+    const layout = comparisonLayout('netwerkkaart', after, { before: mb.positions, after: ma.positions }, facts, ma.geometry);
+    return toSvgString(drawDiffMap({ view: 'netwerkkaart', after, facts, ...layout }).node).length;
+  };
+  return timeSync(once, runs, warmUp);
+}
+
 Object.assign(window, {
-  bench: { timeLayouts, mainThreadBlock, quality, preview, coldFirst, warmUpElk, familyFile, timeParseHostile, timeFuzzCorpus, timeCycleSearch, timePdf },
+  bench: { timeLayouts, mainThreadBlock, quality, preview, coldFirst, warmUpElk, familyFile, timeParseHostile, timeFuzzCorpus, timeCycleSearch, timePdf, timeDiff, timeDiffMap },
 });
 document.title = 'bench ready';

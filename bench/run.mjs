@@ -122,6 +122,16 @@ export const MEASUREMENTS = [
     target: 'does not grow (233.6 KB before the PDF export, same measure)',
     run: async () => ({ value: `${(await initialJsGzip()).toFixed(1)} KB` }),
   },
+  {
+    name: 'diffCase + change facts + family summary, two 1000-person cases (months apart)',
+    target: '< 50 ms',
+    run: async (page) => ({ samples: await page.evaluate((k) => window.bench.timeDiff(1000, k), runs(15)) }),
+  },
+  {
+    name: 'Difference map of a 250-person netwerkkaart: facts + both maps + stable layout + drawing (main thread, one block)',
+    target: '< 100 ms',
+    run: async (page) => ({ samples: await page.evaluate((k) => window.bench.timeDiffMap(250, k), runs(9)) }),
+  },
   ...appMeasurements(runs),
 ];
 

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { MapPane } from './canvas/MapPane';
+import { SnapshotsButton } from './ui/snapshots/SnapshotsButton';
 import { StepsPane } from './steps/StepsPane';
 import { FamilyQuestion } from './steps/FamilyQuestion';
 import { computeOverlays } from './steps/overlays';
@@ -20,7 +21,7 @@ if (rootElement) {
     .then((workspace) => {
       root.render(
         <StrictMode>
-          <App workspace={workspace} mapPane={<MapPane overlaysOf={computeOverlays} />} stepsPane={<StepsPane />} familyQuestion={<FamilyQuestion />} />
+          <App workspace={workspace} mapPane={<MapPane overlaysOf={computeOverlays} tabsEnd={<SnapshotsButton />} />} stepsPane={<StepsPane />} familyQuestion={<FamilyQuestion />} />
         </StrictMode>,
       );
       // Starting ELK's worker now hides its start-up cost from the first genogram layout.

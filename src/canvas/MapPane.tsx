@@ -5,7 +5,7 @@
  */
 import '@xyflow/react/dist/style.css';
 import './canvas.css';
-import { useMemo, type KeyboardEvent } from 'react';
+import { useMemo, type KeyboardEvent, type ReactNode } from 'react';
 import { VIEWS, type ViewName } from '../graph/schema';
 import { canvasText } from '../i18n/canvas';
 import { noOverlays, type OverlaysOf } from '../state/overlay';
@@ -15,8 +15,12 @@ import { ViewPane } from './ViewPane';
 
 const tabLabel: Record<ViewName, string> = { genogram: canvasText.tabGenogram, netwerkkaart: canvasText.tabNetwerkkaart };
 
-/** `overlaysOf`: the current step's marks per person, handed in by the app (see OverlaysOf). */
-export function MapPane({ overlaysOf = noOverlays }: { overlaysOf?: OverlaysOf }) {
+/**
+ * `overlaysOf`: the current step's marks per person, handed in by the app (see OverlaysOf).
+ * `tabsEnd`: controls the app puts at the end of the tab row (the snapshots button): there is
+ * room there at every width, where the header would wrap and take height from the map.
+ */
+export function MapPane({ overlaysOf = noOverlays, tabsEnd }: { overlaysOf?: OverlaysOf; tabsEnd?: ReactNode }) {
   const store = useAppStoreApi();
   const view = useAppStore((s) => s.session.view);
   const doc = useAppStore((s) => s.doc);
@@ -33,6 +37,7 @@ export function MapPane({ overlaysOf = noOverlays }: { overlaysOf?: OverlaysOf }
   const tabs = useMemo(() => VIEWS, []);
   return (
     <div className="nk-map">
+      <div className="nk-tabbar">
       <div role="tablist" aria-label={canvasText.viewTabsLabel} className="nk-tabs" onKeyDown={onTabKey}>
         {tabs.map((v) => (
           <button
@@ -48,6 +53,8 @@ export function MapPane({ overlaysOf = noOverlays }: { overlaysOf?: OverlaysOf }
             {tabLabel[v]}
           </button>
         ))}
+      </div>
+      {tabsEnd && <div className="nk-tabbar__end">{tabsEnd}</div>}
       </div>
       <div role="tabpanel" id="nk-map-panel" aria-labelledby={`nk-tab-${view}`} className="nk-map__panel">
         <ViewPane key={view} view={view} genogram={genogram} overlaysOf={overlaysOf} />

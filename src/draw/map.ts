@@ -94,7 +94,7 @@ function drawTies(doc: CaseDocument, positions: Positions): SvgNode {
 }
 
 /** The extent of every symbol, mark and label (and the netwerkkaart's circle with its labels). */
-function drawingBox(
+export function drawingBox(
   people: Person[],
   positions: Positions,
   view: ViewName,

@@ -1,15 +1,16 @@
 /**
  * Numbered, append-only migrations of the raw JSON of older cases: files, IndexedDB records
  * (readCase is the one gate for both), and every copy of the data inside them. Version 1 is the
- * baseline: no migration exists yet. When version 2 comes, append `{ from: 1, to: 2, ... }` (and
- * a fixture of a v1 file with a test), bump CURRENT_VERSION in schema.ts, and never edit an entry
- * once released: files and stored cases in the wild depend on each step staying as it was.
+ * baseline. For a next version, append `{ from: n, to: n + 1, ... }` in its own file (with a
+ * fixture of a file of version n and a test), bump CURRENT_VERSION in schema.ts, and never edit
+ * an entry once released: files and stored cases in the wild depend on each step staying as it was.
  *
  * A snapshot freezes the case data (people, relations, ... steps) and has no version of its own:
  * its data is always at the version of the document that holds it. So a step's `data` is run on
  * the document and on each `snapshots[i].data` alike, and a migration cannot forget the copies.
  */
 import { err, ok, type Result } from './result';
+import { v1ToV2 } from './migration1to2';
 
 export type RawCase = Record<string, unknown>;
 
@@ -25,7 +26,7 @@ export interface Migration {
   document?(raw: RawCase): RawCase;
 }
 
-export const MIGRATIONS: readonly Migration[] = [];
+export const MIGRATIONS: readonly Migration[] = [v1ToV2];
 
 export interface MigrationError {
   /** The version at which no migration continues the chain. */

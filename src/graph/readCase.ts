@@ -1,6 +1,6 @@
 /**
  * The one gate for a case document, whatever it came from: a file (parseCase reads the text,
- * then calls this), an IndexedDB record (storage/db.ts loadCase), later a snapshot. In order:
+ * then calls this), an IndexedDB record (storage/db.ts loadCase, snapshots joined back in first). In order:
  *   format -> version (refuse newer, migrate older, snapshots included) -> nulls stripped and
  *   depth guarded -> zod shape -> `__proto__` keys put back -> references -> positions tidied,
  * and returns a Result: a refused case never throws and is never changed or written.
@@ -59,7 +59,7 @@ function readObject(raw: RawCase, options: ReadOptions): Result<CaseDocument, Im
     // zod drops `__proto__` keys; put them back, checking a position stored under one.
     let bad: SchemaIssue | null = null;
     restoreProtoKeys(migrated.value, doc, (path, value) => {
-      if (bad || path.length !== 3 || path[0] !== 'layout') return;
+      if (bad || !isPositionPath(path)) return;
       const point = pointSchema.safeParse(value, { error: silentErrorMap });
       const issue = point.success ? undefined : point.error.issues[0];
       if (issue) bad = describeIssue({ ...issue, path: [...path, ...issue.path] }, migrated.value);
@@ -70,6 +70,10 @@ function readObject(raw: RawCase, options: ReadOptions): Result<CaseDocument, Im
   const problem = firstProblem(tidy);
   return problem ? err(problem) : ok(tidy);
 }
+
+/** layout.<view>.<id>, or a snapshot's frozen snapshots[i].layout.<view>.<id>. */
+const isPositionPath = (path: readonly (string | number)[]): boolean =>
+  (path.length === 3 && path[0] === 'layout') || (path.length === 5 && path[0] === 'snapshots' && path[2] === 'layout');
 
 /**
  * The schema of the version read: the app's own, or (tests only) the same shape at a pretend newer

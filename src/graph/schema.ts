@@ -1,5 +1,5 @@
 /**
- * The case document, version 1 — the single source of truth for the file format
+ * The case document, version 2 — the single source of truth for the file format
  * (`../../docs/file-format.md` describes it in prose). Types are inferred from these
  * schemas so the runtime check and the compile-time type can never drift apart.
  *
@@ -10,7 +10,8 @@ import { z } from 'zod';
 import { isIsoDateShape, isRealIsoDate } from './dates';
 
 export const FORMAT_NAME = 'netwerkkaart';
-export const CURRENT_VERSION = 1;
+/** 2: a snapshot also freezes the map's positions in both views (`snapshots[i].layout`). */
+export const CURRENT_VERSION = 2;
 
 /** Sane limits: a file beyond these is refused rather than slowing the device to a crawl. */
 export const LIMITS = {
@@ -289,8 +290,14 @@ export const caseDataSchema = z
   })
   .loose();
 
+/**
+ * A frozen moment of the case. Since version 2 it also holds where everyone stood in both views
+ * when it was taken (every person, not only the hand-placed ones, and the netwerkkaart's
+ * wedges and rings), so the old map is drawn as it looked even after the layout changed.
+ * Absent in snapshots taken before version 2: those are laid out from their data when drawn.
+ */
 export const snapshotSchema = z
-  .object({ id, takenAt: isoDate, label, data: caseDataSchema })
+  .object({ id, takenAt: isoDate, label, data: caseDataSchema, layout: layoutSchema.optional() })
   .loose();
 
 export const caseDocumentSchema = caseDataSchema

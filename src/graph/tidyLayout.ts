@@ -1,35 +1,39 @@
 /**
- * The last step of reading a case: manual positions that are harmless but wrong are mended
- * rather than refused.
+ * The last step of reading a case: positions that are harmless but wrong are mended rather than
+ * refused — in the case's layout and in every snapshot's frozen layout alike.
  */
-import { COORDINATE_LIMIT, clampCoordinate, VIEWS, type CaseDocument, type Point } from './schema';
+import { COORDINATE_LIMIT, clampCoordinate, VIEWS, type CaseDocument, type Layout, type Person, type Point } from './schema';
 
-export const tidyLayout = (doc: CaseDocument): CaseDocument => clampLayout(pruneLayout(doc));
+export function tidyLayout(doc: CaseDocument): CaseDocument {
+  const layout = doc.layout && tidy(doc.layout, doc.people);
+  const snapshots = doc.snapshots.some((s) => s.layout)
+    ? doc.snapshots.map((s) => (s.layout ? { ...s, layout: tidy(s.layout, s.data.people) } : s))
+    : doc.snapshots;
+  return layout === doc.layout && snapshots === doc.snapshots ? doc : { ...doc, ...(layout ? { layout } : {}), snapshots };
+}
 
-/** Manual positions of people who are not in the case are dropped: harmless leftovers. */
-function pruneLayout(doc: CaseDocument): CaseDocument {
-  if (!doc.layout) return doc;
-  const people = new Set(doc.people.map((p) => p.id));
-  const layout = { ...doc.layout };
+const tidy = (layout: Layout, people: readonly Person[]): Layout => clampLayout(pruneLayout(layout, people));
+
+/** Positions of people who are not in the case (or snapshot) are dropped: harmless leftovers. */
+function pruneLayout(layout: Layout, people: readonly Person[]): Layout {
+  const ids = new Set(people.map((p) => p.id));
+  const out = { ...layout };
   for (const view of VIEWS) {
-    const positions = layout[view];
+    const positions = out[view];
     // Object.fromEntries defines own fields, so a position under "__proto__" stays data.
-    if (positions) layout[view] = Object.fromEntries(Object.entries(positions).filter(([id]) => people.has(id)));
+    if (positions) out[view] = Object.fromEntries(Object.entries(positions).filter(([id]) => ids.has(id)));
   }
-  return { ...doc, layout };
+  return out;
 }
 
 /** Positions beyond ±COORDINATE_LIMIT (`1e308`) are pulled in: the person stays reachable on the map. */
-function clampLayout(doc: CaseDocument): CaseDocument {
-  if (!doc.layout) return doc;
+function clampLayout(layout: Layout): Layout {
   const far = (p: Point) => Math.abs(p.x) > COORDINATE_LIMIT || Math.abs(p.y) > COORDINATE_LIMIT;
-  const layout = { ...doc.layout };
-  let changed = false;
+  const out = { ...layout };
   for (const view of VIEWS) {
-    const positions = layout[view];
+    const positions = out[view];
     if (!positions || !Object.values(positions).some(far)) continue;
-    changed = true;
-    layout[view] = Object.fromEntries(Object.entries(positions).map(([id, p]) => [id, far(p) ? { ...p, x: clampCoordinate(p.x), y: clampCoordinate(p.y) } : p]));
+    out[view] = Object.fromEntries(Object.entries(positions).map(([id, p]) => [id, far(p) ? { ...p, x: clampCoordinate(p.x), y: clampCoordinate(p.y) } : p]));
   }
-  return changed ? { ...doc, layout } : doc;
+  return out;
 }

@@ -3,7 +3,7 @@
  * divorces and remarriages, 0–4 children, spouses married in from outside the family.
  * Also a tiny builder for hand-made families in tests.
  */
-import type { CaseDocument, Gender, ParentType, PartnerStatus, Person, Relation } from '../graph/schema';
+import { CURRENT_VERSION, type CaseDocument, type Gender, type ParentType, type PartnerStatus, type Person, type Relation } from '../graph/schema';
 
 export class FamilyBuilder {
   people: Person[] = [];
@@ -33,7 +33,7 @@ export class FamilyBuilder {
   doc(): CaseDocument {
     return {
       format: 'netwerkkaart',
-      version: 1,
+      version: CURRENT_VERSION,
       case: { id: 'c1', title: 'test', createdAt: '2026-01-01', updatedAt: '2026-01-01' },
       people: this.people,
       relations: this.relations,
@@ -45,7 +45,7 @@ export class FamilyBuilder {
 }
 
 /** Small, fast, seeded PRNG (mulberry32). */
-function rng(seed: number): () => number {
+export function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -9,6 +9,14 @@ export type Selection =
 /** Which perspective's people to show (step 3): the young person and the parents may name different people. */
 export type PerspectiveFilter = 'all' | 'youth' | 'parents';
 
+/**
+ * What the map pane shows instead of the live map: one snapshot read-only, or a comparison of
+ * two moments (a snapshot id, or "now"). Session state: never saved, never undone.
+ */
+export type MomentView =
+  | { kind: 'view'; snapshotId: string }
+  | { kind: 'compare'; from: string; to: string | 'now' };
+
 export interface SessionState {
   view: ViewName;
   step: StepNumber;
@@ -23,6 +31,7 @@ export interface SessionState {
    * focus into its editor when this changes, so the map need not know the pane's markup.
    */
   editRequest: number;
+  moment: MomentView | null;
 }
 
 export const initialSession: SessionState = {
@@ -33,4 +42,5 @@ export const initialSession: SessionState = {
   viewAsPersonId: null,
   perspective: 'all',
   editRequest: 0,
+  moment: null,
 };

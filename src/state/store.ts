@@ -96,7 +96,7 @@ export function createAppStore(initialDoc: CaseDocument, now: () => Date = () =>
           set({ readOnly });
         },
         load(doc) {
-          set({ doc, session: { ...get().session, selection: null, topicId: null, viewAsPersonId: null } });
+          set({ doc, session: { ...get().session, selection: null, topicId: null, viewAsPersonId: null, moment: null } });
           store.temporal.getState().clear();
         },
         setSession(patch) {

@@ -1,7 +1,8 @@
 /**
- * The cases kept on this device, in IndexedDB. One record per case holds the whole document,
- * plus the title and update time copied out so the case list can be shown and sorted without
- * reading every document's content. The document keeps its format `version`, and every case
+ * The cases kept on this device, in IndexedDB. One record per case holds the document, plus the
+ * title and update time copied out so the case list can be shown and sorted without reading every
+ * document's content; each snapshot's frozen part is a record of its own, written once
+ * (snapshotRecords.ts). The document keeps its format `version`, and every case
  * read back passes the same gate as a file (readStored.ts): an older record is migrated, a
  * damaged one refused with place and reason; neither is written back by reading.
  */
@@ -12,9 +13,11 @@ import type { ReadOptions } from '../graph/readCase';
 import type { RawCase } from '../graph/migrations';
 import { CaseGoneError, CaseTakenError } from './errors';
 import { readStoredCase } from './readStored';
+import { SNAPSHOT_STORE, bodiesOf, bodyOf, joinSnapshots, withHeadersOnly, type SnapshotBody } from './snapshotRecords';
 
 export const DB_NAME = 'netwerkkaart';
-const DB_VERSION = 1;
+/** 2: the snapshots store (issue 12). */
+const DB_VERSION = 2;
 const LAST_OPEN_KEY = 'lastOpenCaseId';
 /** Which tab last took a case over (see `writer` in saveCase). */
 const writerKey = (caseId: string) => `writer:${caseId}`;
@@ -48,6 +51,7 @@ export type StoredRead = { ok: true; value: CaseDocument } | { ok: false; error:
 interface NetwerkkaartDB extends DBSchema {
   cases: { key: string; value: StoredCase };
   meta: { key: string; value: string };
+  snapshots: { key: [string, string]; value: SnapshotBody };
 }
 
 export interface CaseDb {
@@ -73,9 +77,9 @@ export interface CaseDb {
   close(): void;
 }
 
-/** The document as it is written: whole, `version` included. */
+/** The document as it is written, `version` included; snapshots as headers (their bodies are apart). */
 function toRecord(doc: CaseDocument): StoredCase {
-  return { id: doc.case.id, title: doc.case.title, updatedAt: doc.case.updatedAt, doc };
+  return { id: doc.case.id, title: doc.case.title, updatedAt: doc.case.updatedAt, doc: withHeadersOnly(doc) };
 }
 
 const caseInfoOf = (doc: RawCase): RawCase => (doc.case !== null && typeof doc.case === 'object' ? (doc.case as RawCase) : {});
@@ -87,9 +91,13 @@ const caseInfoOf = (doc: RawCase): RawCase => (doc.case !== null && typeof doc.c
 export async function openCaseDb(name: string = DB_NAME, read: ReadOptions = {}): Promise<CaseDb> {
   if (typeof indexedDB === 'undefined') throw new DOMException('IndexedDB is not available', 'InvalidStateError');
   const db: IDBPDatabase<NetwerkkaartDB> = await openDB<NetwerkkaartDB>(name, DB_VERSION, {
-    upgrade(database) {
-      database.createObjectStore('cases', { keyPath: 'id' });
-      database.createObjectStore('meta');
+    upgrade(database, oldVersion) {
+      if (oldVersion < 1) {
+        database.createObjectStore('cases', { keyPath: 'id' });
+        database.createObjectStore('meta');
+      }
+      // Records of version 1 keep their snapshots inside the document until the case is saved again.
+      if (oldVersion < 2) database.createObjectStore(SNAPSHOT_STORE, { keyPath: ['caseId', 'id'] });
     },
   });
 
@@ -99,8 +107,9 @@ export async function openCaseDb(name: string = DB_NAME, read: ReadOptions = {})
    * that version, and is migrated when it is read.
    */
   async function rewrite(id: string, how: 'put' | 'add', change: (doc: RawCase) => RawCase): Promise<boolean> {
-    const tx = db.transaction('cases', 'readwrite');
-    const record = await tx.store.get(id);
+    const tx = db.transaction(['cases', SNAPSHOT_STORE], 'readwrite');
+    const cases = tx.objectStore('cases');
+    const record = await cases.get(id);
     if (!record) {
       await tx.done;
       return false;
@@ -109,8 +118,14 @@ export async function openCaseDb(name: string = DB_NAME, read: ReadOptions = {})
     const doc = change(stored !== null && typeof stored === 'object' ? (stored as RawCase) : {});
     const info = caseInfoOf(doc);
     const written = { id: String(info.id), title: String(info.title), updatedAt: String(info.updatedAt), doc: doc as CaseDocument };
-    // Awaiting both keeps a refused write the one error reported.
-    await Promise.all([tx.store[how](written), tx.done]);
+    const writes: Promise<unknown>[] = [cases[how](written)];
+    if (written.id !== id) {
+      // A copy under a new id takes its snapshot bodies along, in the same transaction.
+      const bodies = tx.objectStore(SNAPSHOT_STORE);
+      for (const body of await bodies.getAll(bodiesOf(id))) writes.push(bodies.put({ ...body, caseId: written.id }));
+    }
+    // Awaiting all keeps a refused write the one error reported.
+    await Promise.all([...writes, tx.done]);
     return true;
   }
 
@@ -125,16 +140,18 @@ export async function openCaseDb(name: string = DB_NAME, read: ReadOptions = {})
       return all.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
     },
     async loadCase(id) {
-      const record = await db.get('cases', id);
+      const tx = db.transaction(['cases', SNAPSHOT_STORE]);
+      const [record, bodies] = await Promise.all([tx.objectStore('cases').get(id), tx.objectStore(SNAPSHOT_STORE).getAll(bodiesOf(id)), tx.done]);
       if (!record) return undefined;
-      const result = readStoredCase(record.doc, read);
+      const result = readStoredCase(joinSnapshots(record.doc, bodies), read);
       return result.ok ? result : { ok: false, error: result.error, title: typeof record.title === 'string' ? record.title : id };
     },
     async saveCase(doc, options) {
       const id = doc.case.id;
-      const tx = db.transaction(['cases', 'meta'], 'readwrite');
+      const tx = db.transaction(['cases', 'meta', SNAPSHOT_STORE], 'readwrite');
       const cases = tx.objectStore('cases');
       const meta = tx.objectStore('meta');
+      const bodies = tx.objectStore(SNAPSHOT_STORE);
       const refuse = async (error: Error) => {
         tx.abort();
         await tx.done.catch(() => {});
@@ -146,8 +163,13 @@ export async function openCaseDb(name: string = DB_NAME, read: ReadOptions = {})
         const recorded = await meta.get(writerKey(id));
         if (recorded !== undefined && recorded !== writer.tab) return refuse(new CaseTakenError(id));
       }
-      const writes = [cases.put(toRecord(doc))];
+      const writes: Promise<unknown>[] = [cases.put(toRecord(doc))];
       if (writer?.mark) writes.push(meta.put(writer.tab, writerKey(id)));
+      // A snapshot is never edited, so a body already stored is never written again; a deleted one goes.
+      const stored = new Set((await bodies.getAllKeys(bodiesOf(id))).map((k) => k[1]));
+      for (const snap of doc.snapshots) if (!stored.has(snap.id)) writes.push(bodies.put(bodyOf(id, snap)));
+      const live = new Set(doc.snapshots.map((s) => s.id));
+      for (const snapId of stored) if (!live.has(snapId)) writes.push(bodies.delete([id, snapId]));
       // Awaiting all keeps a refused write (a full disk) the one error reported.
       await Promise.all([...writes, tx.done]);
     },
@@ -155,8 +177,9 @@ export async function openCaseDb(name: string = DB_NAME, read: ReadOptions = {})
       await db.put('meta', tab, writerKey(caseId));
     },
     async deleteCase(id) {
-      const tx = db.transaction(['cases', 'meta'], 'readwrite');
+      const tx = db.transaction(['cases', 'meta', SNAPSHOT_STORE], 'readwrite');
       await tx.objectStore('cases').delete(id);
+      await tx.objectStore(SNAPSHOT_STORE).delete(bodiesOf(id));
       await tx.objectStore('meta').delete(writerKey(id));
       if ((await tx.objectStore('meta').get(LAST_OPEN_KEY)) === id) await tx.objectStore('meta').delete(LAST_OPEN_KEY);
       await tx.done;

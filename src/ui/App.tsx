@@ -14,6 +14,8 @@ import { useDropImport } from './useDropImport';
 import { useUndoKeys } from './useUndoKeys';
 import { useTogether } from './useTogether';
 import { useWorkspace, WorkspaceProvider, type Workspace } from './workspace';
+import { ComparisonPane } from './snapshots/ComparisonPane';
+import './snapshots/snapshots.css';
 
 /** Below these widths a pane starts closed, so the map keeps most of the screen. */
 
@@ -68,6 +70,8 @@ function Shell({ mapPane, stepsPane, familyQuestion }: Panes) {
   // "Samen kijken": the screen turned to the family — the map and the question, nothing else.
   const together = useTogether();
   const selection = useAppStore((s) => s.session.selection);
+  // A snapshot viewed or a comparison takes the map's place; the live map comes back on closing it.
+  const moment = useAppStore((s) => s.session.moment);
   // Each pane fails on its own and tries again with the next version of the document.
   const doc = useAppStore((s) => s.doc);
   const dragging = useDropImport(ws);
@@ -104,7 +108,7 @@ function Shell({ mapPane, stepsPane, familyQuestion }: Panes) {
           )}
           <div className="map-pane__map">
             <RenderBoundary message={renderErrors.map} hint={renderErrors.stillWorks} resetKey={doc}>
-              {mapPane}
+              {moment ? <ComparisonPane moment={moment} /> : mapPane}
             </RenderBoundary>
           </div>
         </section>

@@ -5,8 +5,8 @@ import type { CaseSummary } from '../storage/db';
 import { common } from '../i18n/common';
 import { deleteCase, duplicateCase, listCases, newCase, openCase, renameCase } from './caseActions';
 import { useWorkspace } from './workspace';
-import { LimitNote } from './LimitNote';
 import { DialogHead } from './DialogHead';
+import { ConfirmDelete, RenameForm } from './RowEditors';
 import { LIMITS } from '../graph/schema';
 
 const t = common.cases;
@@ -87,7 +87,6 @@ interface CaseRowProps {
 
 function CaseRow({ summary, isOpen, busy, canStore, onOpen, onRename, onDuplicate, onDelete }: CaseRowProps) {
   const [mode, setMode] = useState<'idle' | 'rename' | 'confirm-delete'>('idle');
-  const [name, setName] = useState(summary.title);
   const nameId = `rename-${summary.id}`;
 
   return (
@@ -100,35 +99,23 @@ function CaseRow({ summary, isOpen, busy, canStore, onOpen, onRename, onDuplicat
         </span>
       </div>
       {mode === 'rename' && (
-        <form
-          className="case-rename"
-          onSubmit={(event) => {
-            event.preventDefault();
-            onRename(name);
+        <RenameForm
+          id={nameId}
+          label={t.newName}
+          initial={summary.title}
+          max={LIMITS.nameLength}
+          busy={busy}
+          saveText={t.save}
+          cancelText={t.cancel}
+          onSave={(title) => {
+            onRename(title);
             setMode('idle');
           }}
-        >
-          <label htmlFor={nameId}>{t.newName}</label>
-          <input id={nameId} value={name} onChange={(e) => setName(e.target.value)} maxLength={LIMITS.nameLength} required autoFocus />
-          <LimitNote length={name.length} max={LIMITS.nameLength} />
-          <button type="submit" disabled={busy || !name.trim()}>
-            {t.save}
-          </button>
-          <button type="button" onClick={() => setMode('idle')}>
-            {t.cancel}
-          </button>
-        </form>
+          onCancel={() => setMode('idle')}
+        />
       )}
       {mode === 'confirm-delete' && (
-        <div className="case-confirm" role="group" aria-label={t.delete}>
-          <p>{t.confirmDelete(summary.title)}</p>
-          <button type="button" className="danger" disabled={busy} onClick={onDelete}>
-            {t.confirmDeleteYes}
-          </button>
-          <button type="button" autoFocus onClick={() => setMode('idle')}>
-            {t.cancel}
-          </button>
-        </div>
+        <ConfirmDelete label={t.delete} question={t.confirmDelete(summary.title)} yesText={t.confirmDeleteYes} cancelText={t.cancel} busy={busy} onYes={onDelete} onCancel={() => setMode('idle')} />
       )}
       {mode === 'idle' && (
         <div className="case-actions">
@@ -138,10 +125,7 @@ function CaseRow({ summary, isOpen, busy, canStore, onOpen, onRename, onDuplicat
           <button
             type="button"
             disabled={busy}
-            onClick={() => {
-              setName(summary.title);
-              setMode('rename');
-            }}
+            onClick={() => setMode('rename')}
           >
             {t.rename}
           </button>

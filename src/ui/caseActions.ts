@@ -203,6 +203,13 @@ export async function importFile(ws: Workspace, file: File): Promise<boolean> {
   return true;
 }
 
+/** Stores and opens a case made in this tab from existing data (a snapshot opened as a new case). */
+export async function openNewCase(ws: Workspace, doc: CaseDocument): Promise<boolean> {
+  const stored = await storeNew(ws, doc);
+  await show(ws, doc);
+  return stored;
+}
+
 export function exportOpenCase(ws: Workspace): void {
   downloadCase(ws.store.getState().doc);
 }

@@ -32,6 +32,11 @@ export function WorkspaceProvider({ workspace, children }: { workspace: Workspac
   return <WorkspaceContext.Provider value={workspace}>{children}</WorkspaceContext.Provider>;
 }
 
+/** For panels that can also be mounted without the shell (the steps in their own tests). */
+export function useWorkspaceOrNull(): Workspace | null {
+  return useContext(WorkspaceContext);
+}
+
 export function useWorkspace(): Workspace {
   const workspace = useContext(WorkspaceContext);
   if (!workspace) throw new Error('useWorkspace must be used inside <WorkspaceProvider>');

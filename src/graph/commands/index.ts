@@ -13,7 +13,7 @@ export { addMeeting, updateMeeting, removeMeeting } from './meetings';
 export { setStepStatus, setStepNotes, setFamilyView } from './steps';
 export { setPositions, clearLayout } from './layout';
 export { updateCaseInfo } from './caseInfo';
-export { takeSnapshot, removeSnapshot, caseData } from './snapshots';
+export { takeSnapshot, renameSnapshot, removeSnapshot, caseData, caseFromSnapshot } from './snapshots';
 export { addRelative, connectRelation, newPerson, relativePlace } from './relatives';
 export type { AddRelativeArgs, ConnectKind, RelativeKind } from './relatives';
 export { addPersonAt, dropOnNetwerkkaart } from './netwerkkaart';

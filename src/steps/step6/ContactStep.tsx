@@ -3,6 +3,7 @@ import { AgreementForm } from './AgreementForm';
 import { AgreementList } from './AgreementList';
 import { MeetingForm } from './MeetingForm';
 import { MeetingList } from './MeetingList';
+import { MeetingEndSnapshot } from './MeetingEndSnapshot';
 import { t } from '../../i18n/steps';
 
 export function ContactStep() {
@@ -18,6 +19,7 @@ export function ContactStep() {
         <MeetingForm />
         <MeetingList />
       </section>
+      <MeetingEndSnapshot />
     </>
   );
 }

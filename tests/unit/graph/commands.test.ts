@@ -18,7 +18,7 @@ function changed(before: CaseDocument, after: CaseDocument): CaseDocument {
 describe('createCase', () => {
   it('makes an empty valid case, optionally with its focus person', () => {
     const empty = createCase({ id: 'c9', title: 'Nieuw', now: NOW });
-    expect(empty).toMatchObject({ format: 'netwerkkaart', version: 1, people: [], case: { id: 'c9', title: 'Nieuw', createdAt: NOW.toISOString() } });
+    expect(empty).toMatchObject({ format: 'netwerkkaart', version: 2, people: [], case: { id: 'c9', title: 'Nieuw', createdAt: NOW.toISOString() } });
     expect(validate(empty)).toEqual([]);
     const withFocus = createCase({ id: 'c9', title: 'Nieuw', now: NOW, focus: person('p1') });
     expect(withFocus.people).toEqual([{ ...person('p1'), focus: true }]);

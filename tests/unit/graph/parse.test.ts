@@ -80,7 +80,7 @@ describe('serializeCase', () => {
     const result = parseRaw(rawCase());
     if (!result.ok) throw new Error('fixture invalid');
     const text = serializeCase(result.value);
-    expect(text.startsWith('{\n  "format": "netwerkkaart",\n  "version": 1,')).toBe(true);
+    expect(text.startsWith('{\n  "format": "netwerkkaart",\n  "version": 2,')).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
   });
 });
@@ -134,7 +134,7 @@ describe('parseCase refuses', () => {
   it('a newer version, saying so', () => {
     const raw = rawCase();
     raw.version = 7;
-    expect(refusal(parseRaw(raw))).toEqual({ code: 'too-new', path: 'version', params: { version: 7, current: 1 } });
+    expect(refusal(parseRaw(raw))).toEqual({ code: 'too-new', path: 'version', params: { version: 7, current: 2 } });
   });
 
   it('an older version without a migration', () => {

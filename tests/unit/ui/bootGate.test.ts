@@ -6,13 +6,13 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { addPerson } from '../../../src/graph/commands';
-import type { Migration } from '../../../src/graph/migrations';
+import { MIGRATIONS, type Migration } from '../../../src/graph/migrations';
 import { openCaseDb } from '../../../src/storage/db';
 import { boot } from '../../../src/ui/boot';
 import { openCase } from '../../../src/ui/caseActions';
 import { person } from '../graph/helpers';
 import { makeDoc } from '../storage/fixtures';
-import { getRawRecord, putRawRecord } from '../storage/rawRecords';
+import { getRawRecord, getRawSnapshot, putRawRecord } from '../storage/rawRecords';
 
 let n = 0;
 const now = () => new Date('2026-11-28T12:00:00Z');
@@ -28,18 +28,18 @@ async function databaseWith(...records: Array<{ id: string } & Record<string, un
 
 const start = (dbName: string, read?: { migrations?: Migration[]; version?: number }) => boot({ dbName, now, locks: null, channel: null, read });
 
-/** The pretend version 2: the sector "school" was renamed "school-work". */
-const v1ToV2: Migration = {
-  from: 1,
-  to: 2,
+/** The pretend version 3: the sector "school" was renamed "school-work". */
+const v2ToV3: Migration = {
+  from: 2,
+  to: 3,
   data: (raw) => ({
     ...raw,
     people: (raw.people as Array<Record<string, unknown>>).map((p) => (p.sector === 'school' ? { ...p, sector: 'school-work' } : p)),
   }),
 };
 
-/** A record as the version-1 app stored it, with a sector version 2 no longer knows, live and in a snapshot. */
-function v1Record() {
+/** A record as the version-2 app stored it (snapshot inside), with a sector version 3 no longer knows, live and in a snapshot. */
+function v2Record() {
   const doc: Record<string, any> = makeDoc('c-v1', 'Familie uit versie 1');
   doc.people = [...doc.people, { ...person('p2'), name: 'Juf Anja', sector: 'school' }];
   doc.snapshots = [{ id: 'snap1', takenAt: '2026-11-01T10:00:00.000Z', label: 'Eerste gesprek', data: { people: structuredClone(doc.people) } }];
@@ -47,31 +47,53 @@ function v1Record() {
 }
 
 describe('boot reads stored cases through the gate', () => {
-  it('migrates a version-1 record to the current version (2 here), its snapshot too, and writes version 2 only on saving', async () => {
-    const record = v1Record();
+  it('migrates a version-2 record to the current version (a pretend 3 here), its snapshot too, and writes version 3 only on saving', async () => {
+    const record = v2Record();
     const name = await databaseWith(record);
-    const ws = await start(name, { migrations: [v1ToV2], version: 2 });
+    const ws = await start(name, { migrations: [...MIGRATIONS, v2ToV3], version: 3 });
     expect(errorsOf(ws)).toEqual([]);
     const doc = ws.store.getState().doc;
     expect(doc.case.id).toBe('c-v1');
-    expect(doc.version).toBe(2);
+    expect(doc.version).toBe(3);
     expect(doc.people.map((p) => p.sector)).toEqual(['household', 'school-work']);
     expect(doc.snapshots[0]?.data.people.map((p) => p.sector)).toEqual(['household', 'school-work']);
     // Reading changed nothing stored; the first save writes the document at its new version.
     expect(await getRawRecord(name, 'c-v1')).toEqual(record);
     ws.store.getState().run(addPerson, person('p3', { name: 'Buurman' }));
     await ws.autosave?.flush();
-    expect(await getRawRecord(name, 'c-v1')).toMatchObject({ doc: { version: 2, snapshots: [{ data: { people: [{}, { sector: 'school-work' }] } }] } });
+    expect(await getRawRecord(name, 'c-v1')).toMatchObject({ doc: { version: 3, snapshots: [{ id: 'snap1', label: 'Eerste gesprek' }] } });
+    // Saved, the snapshot's frozen data lives in its own record, migrated.
+    expect(await getRawSnapshot(name, 'c-v1', 'snap1')).toMatchObject({ data: { people: [{}, { sector: 'school-work' }] } });
     ws.db?.close();
   });
 
-  it('does not take a version-1 record for the current version: without the step it is refused', async () => {
-    const record = v1Record();
+  it('opens a real version-1 record with a snapshot at version 2, and splits the snapshot off on saving', async () => {
+    const doc: Record<string, any> = { ...makeDoc('c-old', 'Familie van vroeger'), version: 1 };
+    doc.snapshots = [{ id: 'snap1', takenAt: '2026-11-01T10:00:00.000Z', label: 'Eerste gesprek', data: { people: structuredClone(doc.people) } }];
+    const record = { id: 'c-old', title: 'Familie van vroeger', updatedAt: doc.case.updatedAt, doc };
     const name = await databaseWith(record);
-    const ws = await start(name, { migrations: [], version: 2 });
+    const ws = await start(name);
+    expect(errorsOf(ws)).toEqual([]);
+    const open = ws.store.getState().doc;
+    expect(open.version).toBe(2);
+    expect(open.snapshots[0]?.data.people).toEqual(doc.people);
+    expect(await getRawRecord(name, 'c-old')).toEqual(record);
+    ws.store.getState().run(addPerson, person('p3', { name: 'Buurman' }));
+    await ws.autosave?.flush();
+    const stored = (await getRawRecord(name, 'c-old')) as { doc: { version: number; snapshots: object[] } };
+    expect(stored.doc.version).toBe(2);
+    expect(stored.doc.snapshots).toEqual([{ id: 'snap1', takenAt: '2026-11-01T10:00:00.000Z', label: 'Eerste gesprek' }]);
+    expect(await getRawSnapshot(name, 'c-old', 'snap1')).toEqual({ caseId: 'c-old', id: 'snap1', data: open.snapshots[0]!.data });
+    ws.db?.close();
+  });
+
+  it('does not take a version-2 record for a newer version: without the step it is refused', async () => {
+    const record = v2Record();
+    const name = await databaseWith(record);
+    const ws = await start(name, { migrations: [...MIGRATIONS], version: 3 });
     expect(ws.store.getState().doc.case.id).not.toBe('c-v1');
     expect(errorsOf(ws)).toEqual([
-      'De laatst geopende casus "Familie uit versie 1" kan niet worden geopend en is overgeslagen. version: versie 1 kan niet worden bijgewerkt: er is geen omzetting van versie 1 naar een nieuwere versie De casus is niet gewijzigd.',
+      'De laatst geopende casus "Familie uit versie 1" kan niet worden geopend en is overgeslagen. version: versie 2 kan niet worden bijgewerkt: er is geen omzetting van versie 2 naar een nieuwere versie De casus is niet gewijzigd.',
     ]);
     expect(await getRawRecord(name, 'c-v1')).toEqual(record);
     ws.db?.close();

@@ -1,0 +1,29 @@
+/** "Momentopnamen": opens the snapshots dialog; sits at the end of the map's tab row (main.tsx). */
+import { useRef, useState } from 'react';
+import { renderErrors } from '../../i18n/errors';
+import { snapshotText } from '../../i18n/snapshots';
+import { RenderBoundary } from '../RenderBoundary';
+import { SnapshotsDialog } from './SnapshotsDialog';
+
+export function SnapshotsButton() {
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  return (
+    <>
+      <button ref={button} type="button" title={snapshotText.openHint} onClick={() => setOpen(true)}>
+        {snapshotText.open}
+      </button>
+      {open && (
+        <RenderBoundary message={renderErrors.dialog}>
+          <SnapshotsDialog
+            onClose={() => {
+              setOpen(false);
+              // The dialog is unmounted rather than closed, so focus is given back by hand.
+              button.current?.focus();
+            }}
+          />
+        </RenderBoundary>
+      )}
+    </>
+  );
+}
