@@ -8,6 +8,7 @@ import { App } from './ui/App';
 import { boot } from './ui/boot';
 import { rescueLostClicks } from './ui/lostClicks';
 import { common } from './i18n/common';
+import { LockScreen } from './ui/security/LockScreen';
 import './ui/app.css';
 
 const rootElement = document.getElementById('root');
@@ -15,7 +16,23 @@ if (rootElement) {
   rescueLostClicks(window);
   const root = createRoot(rootElement);
   root.render(<p className="boot-message">{common.loading}</p>);
-  boot({ target: window })
+  boot({
+    target: window,
+    // A passphrase is set: nothing is read until it is given.
+    unlock: (attempt) =>
+      new Promise<void>((resolve) => {
+        root.render(
+          <LockScreen
+            reason="start"
+            onUnlock={async (passphrase) => {
+              const result = await attempt(passphrase);
+              if (result === 'ok') resolve();
+              return result;
+            }}
+          />,
+        );
+      }),
+  })
     .then((workspace) => {
       root.render(
         <StrictMode>

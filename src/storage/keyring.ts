@@ -29,7 +29,7 @@ export function createKeyring(initial: KeyState = { kind: 'plain' }): Keyring {
 /** A case read or write while locked, or under a key that is no longer this device's (changed in another tab). */
 export class LockedError extends Error {
   override name = 'LockedError';
-  constructor(reason: 'locked' | 'key-changed') {
+  constructor(readonly reason: 'locked' | 'key-changed') {
     super(reason === 'locked' ? 'the case store is locked' : 'the passphrase was changed elsewhere');
   }
 }

@@ -13,6 +13,7 @@ import { Toolbar } from './Toolbar';
 import { useDropImport } from './useDropImport';
 import { useUndoKeys } from './useUndoKeys';
 import { useWorkspace, WorkspaceProvider, type Workspace } from './workspace';
+import { LockGate } from './security/LockGate';
 
 /** Below these widths a pane starts closed, so the map keeps most of the screen. */
 
@@ -27,7 +28,9 @@ export function App({ workspace, mapPane, stepsPane }: { workspace: Workspace } 
   return (
     <WorkspaceProvider workspace={workspace}>
       <StoreProvider store={workspace.store}>
-        <GuardedShell mapPane={mapPane} stepsPane={stepsPane} />
+        <LockGate>
+          <GuardedShell mapPane={mapPane} stepsPane={stepsPane} />
+        </LockGate>
       </StoreProvider>
     </WorkspaceProvider>
   );

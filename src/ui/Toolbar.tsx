@@ -9,6 +9,7 @@ import { RenderBoundary } from './RenderBoundary';
 import { renderErrors } from '../i18n/errors';
 import { useWorkspace } from './workspace';
 import { SaveIndicator } from './SaveIndicator';
+import { SecurityControls } from './security/SecurityControls';
 
 const t = common.toolbar;
 
@@ -68,6 +69,7 @@ export function Toolbar({ stepsOpen, sideOpen, onToggleSteps, onToggleSide }: To
         <button type="button" title={t.exportHint} onClick={() => exportOpenCase(ws)}>
           {t.export}
         </button>
+        <SecurityControls />
         <span className="toolbar-gap" />
         <button type="button" title={t.undoHint} disabled={!canUndo} onClick={() => undo(ws.store)}>
           {t.undo}
