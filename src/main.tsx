@@ -9,11 +9,15 @@ import { boot } from './ui/boot';
 import { rescueLostClicks } from './ui/lostClicks';
 import { common } from './i18n/common';
 import { LockScreen } from './ui/security/LockScreen';
+import { registerServiceWorker } from './ui/offline/serviceWorker';
+import { announceUpdates } from './ui/offline/announceUpdate';
 import './ui/app.css';
 
 const rootElement = document.getElementById('root');
 if (rootElement) {
   rescueLostClicks(window);
+  // Before the start, so that even a first visit that fails to start caches the app.
+  const updates = registerServiceWorker();
   const root = createRoot(rootElement);
   root.render(<p className="boot-message">{common.loading}</p>);
   boot({
@@ -34,6 +38,7 @@ if (rootElement) {
       }),
   })
     .then((workspace) => {
+      announceUpdates(workspace, updates);
       root.render(
         <StrictMode>
           <App workspace={workspace} mapPane={<MapPane overlaysOf={computeOverlays} />} stepsPane={<StepsPane />} />
