@@ -9,7 +9,12 @@ export interface AppUpdates {
   onUpdate(announce: (apply: () => void) => void): void;
 }
 
-export function registerServiceWorker(container: ServiceWorkerContainer | undefined = globalThis.navigator?.serviceWorker): AppUpdates {
+export function registerServiceWorker(
+  container: ServiceWorkerContainer | undefined = globalThis.navigator?.serviceWorker,
+  // Only the build has a service worker; the dev server must serve fresh modules.
+  enabled: boolean = import.meta.env.PROD,
+  reload: () => void = () => window.location.reload(),
+): AppUpdates {
   let announce: ((apply: () => void) => void) | null = null;
   let waiting: ServiceWorker | null = null;
   const tell = () => {
@@ -17,11 +22,10 @@ export function registerServiceWorker(container: ServiceWorkerContainer | undefi
   };
   const apply = (worker: ServiceWorker) => {
     // The new worker takes over on its own message; the page reloads once it controls it.
-    container?.addEventListener('controllerchange', () => window.location.reload(), { once: true });
+    container?.addEventListener('controllerchange', reload, { once: true });
     worker.postMessage({ type: 'SKIP_WAITING' });
   };
-  // Only the build has a service worker; the dev server must serve fresh modules.
-  if (container && import.meta.env.PROD) {
+  if (container && enabled) {
     container
       .register('/sw.js')
       .then((registration) => {
