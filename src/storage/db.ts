@@ -262,11 +262,14 @@ export async function openCaseDb(name: string = DB_NAME, read: ReadOptions = {},
         // ...then switch: the records and the setup in one transaction, all or nothing. A write
         // that throws at once (not through the transaction) must abort it too, or the puts
         // already made would commit without the rest.
+        const writes: Promise<unknown>[] = [];
         try {
-          const writes: Promise<unknown>[] = written.map((record) => cases.put(record));
+          for (const record of written) writes.push(cases.put(record));
           writes.push(next ? meta.put(serializeSetup(next.setup), SECURITY_KEY) : meta.delete(SECURITY_KEY));
           await Promise.all([...writes, tx.done]);
         } catch (error) {
+          // The writes already made fail with the abort; that is the point, not a new error.
+          for (const write of writes) write.catch(() => {});
           await abandon(tx);
           throw error;
         }
