@@ -1,6 +1,8 @@
 /**
  * The toolbar's part of the passphrase: "Beveiliging" (its dialog) and, with a passphrase set,
- * "Vergrendelen" at hand. One component, so the toolbar changes by one line.
+ * "Vergrendelen" at hand. One component, so the toolbar changes by one line. "Beveiliging" is
+ * a padlock (its name as label and tooltip): as a word the toolbar no longer fits one row at
+ * 1024 px, and the map would lose that row.
  */
 import { useRef, useState } from 'react';
 import { useStore } from 'zustand';
@@ -17,6 +19,16 @@ export function SecurityControls() {
   return security ? <Controls security={security} /> : null;
 }
 
+/** A padlock, open (no passphrase) or closed; drawn in the text colour. */
+function Padlock({ closed }: { closed: boolean }) {
+  return (
+    <svg width="18" height="18" viewBox="0 0 18 18" aria-hidden="true" focusable="false">
+      <path d={closed ? 'M5 8V5.5a4 4 0 0 1 8 0V8' : 'M5 8V5.5a4 4 0 0 1 7.7-1.5'} fill="none" stroke="currentColor" strokeWidth="1.8" />
+      <rect x="3" y="8" width="12" height="8.5" rx="1.5" fill="currentColor" />
+    </svg>
+  );
+}
+
 function Controls({ security }: { security: WorkspaceSecurity }) {
   const ws = useWorkspace();
   const status = useStore(security.store, (s) => s.status);
@@ -24,8 +36,8 @@ function Controls({ security }: { security: WorkspaceSecurity }) {
   const button = useRef<HTMLButtonElement>(null);
   return (
     <>
-      <button ref={button} type="button" onClick={() => setOpen(true)}>
-        {t.button}
+      <button ref={button} type="button" className="icon-tool" aria-label={t.button} title={t.button} onClick={() => setOpen(true)}>
+        <Padlock closed={status !== 'plain'} />
       </button>
       {status === 'unlocked' && (
         <button type="button" onClick={() => void lockApp(ws, 'manual')}>
