@@ -6,6 +6,7 @@ import { common } from '../i18n/common';
 import { deleteCase, duplicateCase, listCases, newCase, openCase, renameCase } from './caseActions';
 import { useWorkspace } from './workspace';
 import { LimitNote } from './LimitNote';
+import { DialogHead } from './DialogHead';
 import { LIMITS } from '../graph/schema';
 
 const t = common.cases;
@@ -48,12 +49,7 @@ export function CasesDialog({ onClose }: { onClose(): void }) {
 
   return (
     <dialog ref={dialog} className="cases-dialog" aria-labelledby="cases-title" onClose={onClose}>
-      <div className="dialog-head">
-        <h2 id="cases-title">{t.title}</h2>
-        <button type="button" onClick={onClose}>
-          {t.close}
-        </button>
-      </div>
+      <DialogHead id="cases-title" title={t.title} closeLabel={t.close} onClose={onClose} />
       <p>{ws.db ? t.intro : t.unavailable}</p>
       <button type="button" className="primary" disabled={busy} onClick={() => void act(() => newCase(ws), true)}>
         {t.newCase}

@@ -7,6 +7,7 @@ import { useStore } from 'zustand';
 import { security as t } from '../../i18n/security';
 import { exportOpenCase } from '../caseActions';
 import { useWorkspace } from '../workspace';
+import { DialogHead } from '../DialogHead';
 import { PassphraseForm } from './PassphraseForm';
 import { changePassphrase, lockApp } from './securityActions';
 import { IDLE_CHOICES, storeIdleMinutes, type WorkspaceSecurity } from './securityStore';
@@ -27,12 +28,7 @@ export function SecurityDialog({ security, onClose }: { security: WorkspaceSecur
   const sealed = status !== 'plain';
   return (
     <dialog ref={dialog} className="cases-dialog security-dialog" aria-labelledby="security-title" onClose={onClose}>
-      <div className="dialog-head">
-        <h2 id="security-title">{t.dialogTitle}</h2>
-        <button type="button" onClick={onClose}>
-          {t.close}
-        </button>
-      </div>
+      <DialogHead id="security-title" title={t.dialogTitle} closeLabel={t.close} onClose={onClose} />
       <p>{sealed ? t.sealedIntro : t.plainIntro}</p>
       {sealed && (
         <div className="security-row">
