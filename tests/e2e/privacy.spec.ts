@@ -145,3 +145,17 @@ test('changing the passphrase: the wrong current one changes nothing; afterwards
   await unlock(page, 'een heel nieuwe wachtzin');
   await expect(caseTitle(page)).toHaveText(new RegExp(DEMO_TITLE), { timeout: 20_000 });
 });
+
+test('"Vergrendelen" in one tab locks the other tab too', async ({ page, context }) => {
+  test.setTimeout(90_000);
+  await openShell(page);
+  await setPassphrase(page);
+  const other = await context.newPage();
+  await other.goto('/');
+  await expectLocked(other);
+  await unlock(other, PASSPHRASE);
+  await expect(other.getByRole('button', { name: 'Vergrendelen' })).toBeVisible({ timeout: 20_000 });
+  await page.getByRole('button', { name: 'Vergrendelen' }).click();
+  await expectLocked(page);
+  await expectLocked(other);
+});

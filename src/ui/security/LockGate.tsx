@@ -1,6 +1,7 @@
 /**
  * Between the workspace and the shell: while locked only the lock screen is mounted (the shell,
- * its dialogs and the map are gone from the page), and while unlocked the idle timer runs.
+ * its dialogs and the map are gone from the page), and while unlocked the idle timer runs; a
+ * lock in another tab locks this one too.
  */
 import { useEffect, type ReactNode } from 'react';
 import { useStore } from 'zustand';
@@ -9,6 +10,7 @@ import { LockScreen } from './LockScreen';
 import { lockApp, unlockApp } from './securityActions';
 import type { WorkspaceSecurity } from './securityStore';
 import { startIdleLock } from './idleLock';
+import { shareLocks } from './lockAcrossTabs';
 
 export function LockGate({ children }: { children: ReactNode }) {
   const security = useWorkspace().security;
@@ -21,6 +23,7 @@ function Gate({ security, children }: { security: WorkspaceSecurity; children: R
   const reason = useStore(security.store, (s) => s.reason);
   const idleMinutes = useStore(security.store, (s) => s.idleMinutes);
 
+  useEffect(() => shareLocks(ws), [ws]);
   useEffect(() => {
     if (status !== 'unlocked') return;
     return startIdleLock({ idleMs: idleMinutes * 60_000, target: window, onIdle: () => void lockApp(ws, 'idle') });

@@ -5,7 +5,8 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Keyring } from '../../storage/keyring';
 
-export type LockReason = 'start' | 'manual' | 'idle' | 'elsewhere';
+/** 'elsewhere': the passphrase changed in another tab; 'tab': another tab was locked. */
+export type LockReason = 'start' | 'manual' | 'idle' | 'elsewhere' | 'tab';
 
 export interface SecurityState {
   /** 'plain': no passphrase on this device. */
