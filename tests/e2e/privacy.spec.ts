@@ -49,6 +49,9 @@ async function setPassphrase(page: Page) {
   await expect(dialog.getByRole('status')).toHaveText(/Alle casussen zijn versleuteld/, { timeout: 20_000 });
   await expectAccessible(page, 'Beveiliging, met wachtwoordzin');
   await dialog.getByRole('button', { name: 'Sluiten' }).click();
+  // The shell is whole again, with "Vergrendelen" at hand.
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Vergrendelen' })).toBeVisible();
 }
 
 async function expectLocked(page: Page) {

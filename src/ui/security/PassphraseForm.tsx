@@ -2,7 +2,7 @@
  * The form that sets the first passphrase or changes it: the current one (when changing), the
  * new one twice, and for the first one an explicit "I understand it cannot be recovered".
  */
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { PassphraseResult } from '../../storage/passphrase';
 import { security as t } from '../../i18n/security';
 
@@ -22,6 +22,12 @@ export function PassphraseForm({ changing, onSubmit }: PassphraseFormProps) {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ kind: 'error' | 'done'; text: string } | null>(null);
   const id = useId();
+  const said = useRef<HTMLParagraphElement>(null);
+  // The dialog may scroll: the outcome is shown where the eye is, not below the fold.
+  // (A block body: newer browsers' scrollIntoView returns a promise, which React would take for a clean-up.)
+  useEffect(() => {
+    said.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [message]);
 
   const problem = next.length < MIN_PASSPHRASE ? t.tooShort(MIN_PASSPHRASE) : next !== repeat ? t.mismatch : null;
 
@@ -74,7 +80,7 @@ export function PassphraseForm({ changing, onSubmit }: PassphraseFormProps) {
         </label>
       )}
       {message && (
-        <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'form-error' : 'form-done'}>
+        <p ref={said} role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind === 'error' ? 'form-error' : 'form-done'}>
           {message.text}
         </p>
       )}

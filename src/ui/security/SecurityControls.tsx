@@ -1,8 +1,8 @@
 /**
  * The toolbar's part of the passphrase: "Beveiliging" (its dialog) and, with a passphrase set,
- * "Vergrendelen" at hand. One component, so the toolbar changes by one line. "Beveiliging" is
- * a padlock (its name as label and tooltip): as a word the toolbar no longer fits one row at
- * 1024 px, and the map would lose that row.
+ * "Vergrendelen" at hand. One component, so the toolbar changes by one line. Both are icons, a
+ * shield and a padlock, with their names as label and tooltip: as words the toolbar no longer
+ * fits one row at 1024 px (the map would lose that row) and the case title is cut short.
  */
 import { useRef, useState } from 'react';
 import { useStore } from 'zustand';
@@ -19,11 +19,20 @@ export function SecurityControls() {
   return security ? <Controls security={security} /> : null;
 }
 
-/** A padlock, open (no passphrase) or closed; drawn in the text colour. */
-function Padlock({ closed }: { closed: boolean }) {
+/** Icons in the text colour, so they follow the button's states. */
+function Shield() {
   return (
     <svg width="18" height="18" viewBox="0 0 18 18" aria-hidden="true" focusable="false">
-      <path d={closed ? 'M5 8V5.5a4 4 0 0 1 8 0V8' : 'M5 8V5.5a4 4 0 0 1 7.7-1.5'} fill="none" stroke="currentColor" strokeWidth="1.8" />
+      <path d="M9 1.5 15 4v4.5c0 4-2.7 6.9-6 8-3.3-1.1-6-4-6-8V4z" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinejoin="round" />
+      <path d="m6 9 2.2 2.2L12.3 7" fill="none" stroke="currentColor" strokeWidth="1.8" />
+    </svg>
+  );
+}
+
+function Padlock() {
+  return (
+    <svg width="18" height="18" viewBox="0 0 18 18" aria-hidden="true" focusable="false">
+      <path d="M5 8V5.5a4 4 0 0 1 8 0V8" fill="none" stroke="currentColor" strokeWidth="1.8" />
       <rect x="3" y="8" width="12" height="8.5" rx="1.5" fill="currentColor" />
     </svg>
   );
@@ -37,11 +46,11 @@ function Controls({ security }: { security: WorkspaceSecurity }) {
   return (
     <>
       <button ref={button} type="button" className="icon-tool" aria-label={t.button} title={t.button} onClick={() => setOpen(true)}>
-        <Padlock closed={status !== 'plain'} />
+        <Shield />
       </button>
       {status === 'unlocked' && (
-        <button type="button" onClick={() => void lockApp(ws, 'manual')}>
-          {t.lockNow}
+        <button type="button" className="icon-tool" aria-label={t.lockNow} title={t.lockNow} onClick={() => void lockApp(ws, 'manual')}>
+          <Padlock />
         </button>
       )}
       {open && (
