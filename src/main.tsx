@@ -23,7 +23,7 @@ if (rootElement) {
   boot({
     target: window,
     // A passphrase is set: nothing is read until it is given.
-    unlock: (attempt) =>
+    unlock: (attempt, wipe) =>
       new Promise<void>((resolve) => {
         root.render(
           <LockScreen
@@ -31,7 +31,12 @@ if (rootElement) {
             onUnlock={async (passphrase) => {
               const result = await attempt(passphrase);
               if (result === 'ok') resolve();
+              if (result === 'gone') window.location.reload();
               return result;
+            }}
+            onWipe={async () => {
+              await wipe();
+              window.location.reload();
             }}
           />,
         );

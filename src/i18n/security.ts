@@ -39,6 +39,10 @@ export const security = {
     busy: 'Bezig met ontgrendelen…',
     wrong: 'Deze wachtwoordzin klopt niet. Er is niets veranderd; probeer het opnieuw.',
     forgotten:
-      'Wachtwoordzin vergeten? Dan zijn de casussen op dit apparaat niet meer te lezen. Werk verder met de geëxporteerde bestanden.',
+      'Wachtwoordzin vergeten? Dan zijn de casussen op dit apparaat niet meer te lezen. U kunt ze wissen en opnieuw beginnen, en geëxporteerde bestanden weer importeren.',
+    wipe: 'Alles op dit apparaat wissen',
+    wipeConfirm: 'Alle casussen op dit apparaat worden gewist, ook de wachtwoordzin. Dit kan niet ongedaan worden gemaakt.',
+    wipeYes: 'Ja, alles wissen',
+    wipeNo: 'Annuleren',
   },
 } as const;

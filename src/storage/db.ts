@@ -90,6 +90,8 @@ export interface CaseDb {
    * record as they were. The keyring uses the new key once it is stored.
    */
   rekey(next: { setup: VaultSetup; key: VaultKey } | null): Promise<void>;
+  /** Removes every case and the passphrase setup (a forgotten passphrase: start again, empty). */
+  wipe(): Promise<void>;
   getLastOpen(): Promise<string | undefined>;
   setLastOpen(id: string): Promise<void>;
   close(): void;
@@ -278,6 +280,10 @@ export async function openCaseDb(name: string = DB_NAME, read: ReadOptions = {},
         return;
       }
       throw new DOMException('the cases kept changing while they were sealed', 'AbortError');
+    },
+    async wipe() {
+      const tx = db.transaction(['cases', 'meta'], 'readwrite');
+      await Promise.all([tx.objectStore('cases').clear(), tx.objectStore('meta').clear(), tx.done]);
     },
     async getLastOpen() {
       return db.get('meta', LAST_OPEN_KEY);

@@ -7,19 +7,17 @@ import type { Keyring } from './keyring';
 import { createVault, openVault } from './vault';
 import { KDF_ITERATIONS } from './crypto';
 
-export type PassphraseResult = 'ok' | 'wrong-passphrase';
+/** 'gone': the passphrase setup was removed meanwhile (everything wiped in another tab). */
+export type PassphraseResult = 'ok' | 'wrong-passphrase' | 'gone';
 
 /**
  * Unlocks with `passphrase` when it is the device's (the setup is read anew: another tab may
- * have changed it). A wrong one leaves the keyring locked.
+ * have changed it). A wrong one leaves the keyring locked. With no setup left nothing unlocks:
+ * a locked tab still holds its case in memory, and no passphrase at all must not show it.
  */
 export async function unlockWith(db: CaseDb, keyring: Keyring, passphrase: string): Promise<PassphraseResult> {
   const setup = await db.getSecurity();
-  if (!setup) {
-    // Removed in another tab meanwhile: the cases are plain again.
-    keyring.plain();
-    return 'ok';
-  }
+  if (!setup) return 'gone';
   const key = await openVault(setup, passphrase);
   if (!key) return 'wrong-passphrase';
   keyring.use(key);

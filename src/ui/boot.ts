@@ -60,9 +60,10 @@ export interface BootOptions extends StorageOptions {
   now?: () => Date;
   /**
    * With a passphrase set, asked before any case is read: shows the lock screen and resolves
-   * once `attempt` said 'ok'. Without it such a device cannot start (tests that need none).
+   * once `attempt` said 'ok'; `wipe` (the passphrase is forgotten) removes every case, then the
+   * page is started again. Without it such a device cannot start (tests that need none).
    */
-  unlock?: (attempt: (passphrase: string) => Promise<PassphraseResult>) => Promise<void>;
+  unlock?: (attempt: (passphrase: string) => Promise<PassphraseResult>, wipe: () => Promise<void>) => Promise<void>;
 }
 
 export async function boot(options: BootOptions = {}): Promise<Workspace> {
@@ -80,7 +81,7 @@ export async function boot(options: BootOptions = {}): Promise<Workspace> {
       keyring.forget();
       const opened = db;
       if (!options.unlock) throw new Error('the cases are sealed and no way to unlock was given');
-      await options.unlock((passphrase) => unlockWith(opened, keyring, passphrase));
+      await options.unlock((passphrase) => unlockWith(opened, keyring, passphrase), () => opened.wipe());
     }
     ({ doc, stored } = await firstDoc(db, now(), skipped));
     if (!stored) {

@@ -162,3 +162,22 @@ test('"Vergrendelen" in one tab locks the other tab too', async ({ page, context
   await expectLocked(page);
   await expectLocked(other);
 });
+
+test('a forgotten passphrase: the lock screen wipes everything after a second yes, and the app starts again', async ({ page }) => {
+  test.setTimeout(90_000);
+  await openShell(page);
+  await setPassphrase(page);
+  await page.reload();
+  await expectLocked(page);
+  await page.getByRole('button', { name: 'Alles op dit apparaat wissen' }).click();
+  await expect(page.getByText('Dit kan niet ongedaan worden gemaakt')).toBeVisible();
+  await expectAccessible(page, 'wissen bevestigen');
+  await page.getByRole('button', { name: 'Annuleren' }).click();
+  await expectLocked(page);
+  await page.getByRole('button', { name: 'Alles op dit apparaat wissen' }).click();
+  await page.getByRole('button', { name: 'Ja, alles wissen' }).click();
+  // A first start again: the demo case, no passphrase.
+  await expect(caseTitle(page)).toHaveText(new RegExp(DEMO_TITLE), { timeout: 20_000 });
+  await expect(page.getByRole('button', { name: 'Vergrendelen' })).toHaveCount(0);
+  expect(await rawDatabase(page)).not.toContain('PBKDF2');
+});

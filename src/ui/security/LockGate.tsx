@@ -7,7 +7,7 @@ import { useEffect, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { useWorkspace } from '../workspace';
 import { LockScreen } from './LockScreen';
-import { lockApp, unlockApp } from './securityActions';
+import { lockApp, unlockApp, wipeAll } from './securityActions';
 import type { WorkspaceSecurity } from './securityStore';
 import { startIdleLock } from './idleLock';
 import { shareLocks } from './lockAcrossTabs';
@@ -29,6 +29,6 @@ function Gate({ security, children }: { security: WorkspaceSecurity; children: R
     return startIdleLock({ idleMs: idleMinutes * 60_000, target: window, onIdle: () => void lockApp(ws, 'idle') });
   }, [status, idleMinutes, ws]);
 
-  if (status === 'locked') return <LockScreen reason={reason} onUnlock={(passphrase) => unlockApp(ws, passphrase)} />;
+  if (status === 'locked') return <LockScreen reason={reason} onUnlock={(passphrase) => unlockApp(ws, passphrase)} onWipe={() => wipeAll(ws)} />;
   return <>{children}</>;
 }

@@ -11,10 +11,13 @@ import type { LockReason } from './securityStore';
 interface LockScreenProps {
   reason: LockReason;
   onUnlock(passphrase: string): Promise<PassphraseResult>;
+  /** Removes every case and starts again (the passphrase is forgotten); asked for twice. */
+  onWipe(): Promise<void>;
 }
 
-export function LockScreen({ reason, onUnlock }: LockScreenProps) {
+export function LockScreen({ reason, onUnlock, onWipe }: LockScreenProps) {
   const [passphrase, setPassphrase] = useState('');
+  const [confirmWipe, setConfirmWipe] = useState(false);
   const [busy, setBusy] = useState(false);
   const [wrong, setWrong] = useState(false);
   const fieldId = useId();
@@ -58,6 +61,21 @@ export function LockScreen({ reason, onUnlock }: LockScreenProps) {
           {busy ? t.lock.busy : t.lock.submit}
         </button>
         <p className="lock-note">{t.lock.forgotten}</p>
+        {confirmWipe ? (
+          <div className="lock-wipe" role="group" aria-label={t.lock.wipe}>
+            <p>{t.lock.wipeConfirm}</p>
+            <button type="button" className="danger" onClick={() => void onWipe()}>
+              {t.lock.wipeYes}
+            </button>
+            <button type="button" onClick={() => setConfirmWipe(false)}>
+              {t.lock.wipeNo}
+            </button>
+          </div>
+        ) : (
+          <button type="button" className="danger" onClick={() => setConfirmWipe(true)}>
+            {t.lock.wipe}
+          </button>
+        )}
       </form>
     </main>
   );

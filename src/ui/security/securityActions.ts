@@ -22,6 +22,8 @@ export async function unlockApp(ws: Workspace, passphrase: string): Promise<Pass
   const security = ws.security;
   if (!security || !ws.db) return 'ok';
   const result = await unlockWith(ws.db, security.keyring, passphrase);
+  // Wiped elsewhere: what this tab holds in memory goes with a fresh start.
+  if (result === 'gone') window.location.reload();
   if (result !== 'ok') return result;
   security.store.setState({ status: security.keyring.state().kind === 'plain' ? 'plain' : 'unlocked' });
   // Saves that waited for the key (retried while locked) can go now.
@@ -38,4 +40,16 @@ export async function changePassphrase(ws: Workspace, next: string, current: str
   const result = await setPassphrase(ws.db, next, current);
   if (result === 'ok') security.store.setState({ status: 'unlocked' });
   return result;
+}
+
+/**
+ * The passphrase is forgotten: every case on this device is removed (it cannot be read any more
+ * anyway) and the app starts again, empty. Another tab finds its case gone when it saves, or
+ * starts again when it is unlocked. Asked for twice on the lock screen.
+ */
+export async function wipeAll(ws: Workspace): Promise<void> {
+  if (!ws.db) return;
+  ws.autosave?.stop();
+  await ws.db.wipe();
+  window.location.reload();
 }

@@ -27,4 +27,18 @@ describe('passphrase actions', () => {
     expect((await storedDoc(db, 'a'))?.case.title).toBe('Familie A');
     db.close();
   });
+
+  it('after a wipe nothing is left, and no passphrase unlocks a tab that was locked', async () => {
+    const keyring = createKeyring();
+    const db = await openCaseDb(`passphrase-${++n}`, {}, keyring);
+    await db.saveCase(makeDoc('a', 'Familie A'), { create: true });
+    await setPassphrase(db, 'zin van mij', null, FAST);
+    keyring.forget();
+    await db.wipe();
+    expect(await db.getSecurity()).toBeUndefined();
+    expect(await db.listCases()).toEqual([]);
+    expect(await unlockWith(db, keyring, 'wat dan ook')).toBe('gone');
+    expect(keyring.state().kind).toBe('locked');
+    db.close();
+  });
 });
