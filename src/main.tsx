@@ -9,6 +9,7 @@ import { boot } from './ui/boot';
 import { rescueLostClicks } from './ui/lostClicks';
 import { common } from './i18n/common';
 import { LockScreen } from './ui/security/LockScreen';
+import { LockGate } from './ui/security/LockGate';
 import { registerServiceWorker } from './ui/offline/serviceWorker';
 import { announceUpdates } from './ui/offline/announceUpdate';
 import './ui/app.css';
@@ -46,7 +47,9 @@ if (rootElement) {
       announceUpdates(workspace, updates);
       root.render(
         <StrictMode>
-          <App workspace={workspace} mapPane={<MapPane overlaysOf={computeOverlays} />} stepsPane={<StepsPane />} />
+          <LockGate workspace={workspace}>
+            <App workspace={workspace} mapPane={<MapPane overlaysOf={computeOverlays} />} stepsPane={<StepsPane />} />
+          </LockGate>
         </StrictMode>,
       );
       // Starting ELK's worker now hides its start-up cost from the first genogram layout.

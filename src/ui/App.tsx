@@ -13,7 +13,6 @@ import { Toolbar } from './Toolbar';
 import { useDropImport } from './useDropImport';
 import { useUndoKeys } from './useUndoKeys';
 import { useWorkspace, WorkspaceProvider, type Workspace } from './workspace';
-import { LockGate } from './security/LockGate';
 
 /** Below these widths a pane starts closed, so the map keeps most of the screen. */
 
@@ -28,9 +27,7 @@ export function App({ workspace, mapPane, stepsPane }: { workspace: Workspace } 
   return (
     <WorkspaceProvider workspace={workspace}>
       <StoreProvider store={workspace.store}>
-        <LockGate>
-          <GuardedShell mapPane={mapPane} stepsPane={stepsPane} />
-        </LockGate>
+        <GuardedShell mapPane={mapPane} stepsPane={stepsPane} />
       </StoreProvider>
     </WorkspaceProvider>
   );

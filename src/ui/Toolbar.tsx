@@ -5,11 +5,11 @@ import { useAppStore, useHistory } from '../state/react';
 import { common } from '../i18n/common';
 import { exportOpenCase, importFile } from './caseActions';
 import { CasesDialog } from './CasesDialog';
+import { SecurityControls } from './security/SecurityControls';
 import { RenderBoundary } from './RenderBoundary';
 import { renderErrors } from '../i18n/errors';
 import { useWorkspace } from './workspace';
 import { SaveIndicator } from './SaveIndicator';
-import { SecurityControls } from './security/SecurityControls';
 
 const t = common.toolbar;
 

@@ -6,6 +6,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { PassphraseResult } from '../../storage/passphrase';
 import { security as t } from '../../i18n/security';
+import './security.css';
 import type { LockReason } from './securityStore';
 
 interface LockScreenProps {

@@ -7,6 +7,7 @@
 import { useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { security as t } from '../../i18n/security';
+import './security.css';
 import { renderErrors } from '../../i18n/errors';
 import { RenderBoundary } from '../RenderBoundary';
 import { useWorkspace } from '../workspace';
