@@ -24,6 +24,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     viewport: { width: 1280, height: 800 },
     locale: 'nl-NL',
+    // The built app registers a service worker that serves every file from its cache, past
+    // page.route; only the offline test (offline.spec.ts) lets it run.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: chromiumPath,
       args: [

@@ -1,23 +1,12 @@
 /// <reference types="vitest/config" />
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-
-// The strict Content-Security-Policy goes into the built page only: Vite's dev server
-// injects an inline script for React refresh that the policy would block.
-const csp =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; " +
-  "img-src 'self' data: blob:; font-src 'self' data:; worker-src 'self' blob:; connect-src 'self' data: blob:";
-
-const contentSecurityPolicy: Plugin = {
-  name: 'netwerkkaart-csp',
-  apply: 'build',
-  transformIndexHtml: () => [
-    { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: csp }, injectTo: 'head-prepend' },
-  ],
-};
+import { contentSecurityPolicy } from './build/csp.ts';
+import { serviceWorker } from './build/serviceWorker.ts';
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy],
+  // React refresh's inline preamble, as the dev server writes it into the page (base '/').
+  plugins: [react(), contentSecurityPolicy([react.preambleCode.replace('__BASE__', '/')]), serviceWorker()],
   worker: { format: 'es' },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },

@@ -48,14 +48,10 @@ function PersonNodeView({ data, selected }: NodeProps<PersonFlowNode>) {
       </svg>
       {/* Drop target: the whole node, live only while a connection is being dragged (CSS). */}
       <Handle type="target" position={Position.Top} id="in" className="nk-drop" isConnectableStart={false} />
-      <Handle
-        type="source"
-        position={Position.Right}
-        id="out"
-        className="nk-connect"
-        aria-label={canvasText.connectHandle}
-        title={canvasText.connectHandle}
-      />
+      {/* A pointer's way to draw a tie. Hidden from screen readers (a div cannot carry a label
+          without a role, and it takes no keyboard focus): their way is the list editor and the
+          relative buttons. The title is the mouse's tooltip. */}
+      <Handle type="source" position={Position.Right} id="out" className="nk-connect" aria-hidden="true" title={canvasText.connectHandle} />
     </div>
   );
 }

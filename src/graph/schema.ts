@@ -9,6 +9,11 @@
 import { z } from 'zod';
 import { isIsoDateShape, isRealIsoDate } from './dates';
 
+// zod compiles fast object parsers with `new Function` where it may. The page's CSP forbids
+// eval, so zod's probe for it only raised a CSP violation and fell back to the same plain
+// parser; saying so up front (before any schema below is built) keeps the console clean.
+z.config({ jitless: true });
+
 export const FORMAT_NAME = 'netwerkkaart';
 /** 2: a snapshot also freezes the map's positions in both views (`snapshots[i].layout`). */
 export const CURRENT_VERSION = 2;

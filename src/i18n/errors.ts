@@ -16,6 +16,7 @@ export const errors = {
     unknown: 'Opslaan is mislukt. Uw laatste wijzigingen zijn nog niet bewaard. Gebruik Exporteren om ze te bewaren.',
     deleted: 'Deze casus is verwijderd en wordt niet meer bewaard.',
     taken: 'Deze casus is in een ander tabblad geopend; hier worden geen wijzigingen meer bewaard.',
+    locked: 'De app is vergrendeld of de wachtwoordzin is gewijzigd. Ontgrendel om uw laatste wijzigingen te bewaren.',
   } satisfies Record<StorageErrorCode, string>,
   importFailed: (fileName: string, reason: string) => `"${shortName(fileName)}" kan niet worden geïmporteerd. ${reason}`,
   /** Shown when reading an imported file takes over half a second (it runs in a worker). */

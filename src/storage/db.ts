@@ -1,10 +1,16 @@
 /**
- * The cases kept on this device, in IndexedDB. One record per case holds the document, plus the
- * title and update time copied out so the case list can be shown and sorted without reading every
- * document's content; each snapshot's frozen part is a record of its own, written once
- * (snapshotRecords.ts). The document keeps its format `version`, and every case
+ * The cases kept on this device, in IndexedDB. One record per case holds the whole document,
+ * plus the title and update time copied out so the case list can be shown and sorted without
+ * reading every document's content. The document keeps its format `version`, and every case
  * read back passes the same gate as a file (readStored.ts): an older record is migrated, a
  * damaged one refused with place and reason; neither is written back by reading.
+ *
+ * With a passphrase set, every record is sealed (sealedRecords.ts) with the keyring's key, and
+ * every write checks, in its own transaction, that the device's passphrase setup is still the
+ * one its key belongs to: a tab whose key is out of date (the passphrase was changed in
+ * another tab) is refused instead of writing a record nobody can open. Sealing takes time
+ * outside any transaction (IndexedDB commits a transaction that waits for anything else), so
+ * a write that depends on what it read checks the record did not change meanwhile.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { CaseDocument } from '../graph/schema';
@@ -13,12 +19,17 @@ import type { ReadOptions } from '../graph/readCase';
 import type { RawCase } from '../graph/migrations';
 import { CaseGoneError, CaseTakenError } from './errors';
 import { readStoredCase } from './readStored';
-import { SNAPSHOT_STORE, bodiesOf, bodyOf, joinSnapshots, withHeadersOnly, type SnapshotBody } from './snapshotRecords';
+import { createKeyring, LockedError, type Keyring, type KeyState } from './keyring';
+import { decodeRecord, encodeRecord, keyIdOf, stampOf, type CaseRecord } from './sealedRecords';
+import { parseSetup, serializeSetup, type VaultKey, type VaultSetup } from './vault';
 
 export const DB_NAME = 'netwerkkaart';
-/** 2: the snapshots store (issue 12). */
-const DB_VERSION = 2;
+const DB_VERSION = 1;
 const LAST_OPEN_KEY = 'lastOpenCaseId';
+/** The passphrase setup (vault.ts), as JSON text; absent on a device without a passphrase. */
+const SECURITY_KEY = 'security';
+/** Tries of a write that found its record changed while it was being sealed. */
+const TRIES = 3;
 /** Which tab last took a case over (see `writer` in saveCase). */
 const writerKey = (caseId: string) => `writer:${caseId}`;
 
@@ -49,9 +60,8 @@ export type CaseSummary = Omit<StoredCase, 'doc'>;
 export type StoredRead = { ok: true; value: CaseDocument } | { ok: false; error: ImportError; title: string };
 
 interface NetwerkkaartDB extends DBSchema {
-  cases: { key: string; value: StoredCase };
+  cases: { key: string; value: CaseRecord };
   meta: { key: string; value: string };
-  snapshots: { key: [string, string]; value: SnapshotBody };
 }
 
 export interface CaseDb {
@@ -72,14 +82,34 @@ export interface CaseDb {
   renameCase(id: string, title: string, now: Date): Promise<boolean>;
   /** Stores a copy under a new id and title, at the original's version. False if the original was not found. */
   duplicateCase(id: string, copy: { id: string; title: string; now: Date }): Promise<boolean>;
+  /** The passphrase setup of this device, or undefined when none is set. */
+  getSecurity(): Promise<VaultSetup | undefined>;
+  /**
+   * Seals every case with `next` (null: stores them plain again) and makes it the device's
+   * setup, in one transaction: a crash or a closed tab halfway leaves the old setup and every
+   * record as they were. The keyring uses the new key once it is stored.
+   */
+  rekey(next: { setup: VaultSetup; key: VaultKey } | null): Promise<void>;
+  /** Removes every case and the passphrase setup (a forgotten passphrase: start again, empty). */
+  wipe(): Promise<void>;
   getLastOpen(): Promise<string | undefined>;
   setLastOpen(id: string): Promise<void>;
   close(): void;
 }
 
-/** The document as it is written, `version` included; snapshots as headers (their bodies are apart). */
+/** The document as it is written: whole, `version` included. */
 function toRecord(doc: CaseDocument): StoredCase {
-  return { id: doc.case.id, title: doc.case.title, updatedAt: doc.case.updatedAt, doc: withHeadersOnly(doc) };
+  return { id: doc.case.id, title: doc.case.title, updatedAt: doc.case.updatedAt, doc };
+}
+
+/** Ends a transaction without its writes; one that already ended (aborted by a failed write) is fine too. */
+async function abandon(tx: { abort(): void; done: Promise<void> }): Promise<void> {
+  try {
+    tx.abort();
+  } catch {
+    // Already finished.
+  }
+  await tx.done.catch(() => {});
 }
 
 const caseInfoOf = (doc: RawCase): RawCase => (doc.case !== null && typeof doc.case === 'object' ? (doc.case as RawCase) : {});
@@ -88,45 +118,55 @@ const caseInfoOf = (doc: RawCase): RawCase => (doc.case !== null && typeof doc.c
  * Opens (and on first use creates) the database. Rejects when IndexedDB is unavailable.
  * `read` is for tests: the migrations and version the gate reads stored cases with.
  */
-export async function openCaseDb(name: string = DB_NAME, read: ReadOptions = {}): Promise<CaseDb> {
+export async function openCaseDb(name: string = DB_NAME, read: ReadOptions = {}, keyring: Keyring = createKeyring()): Promise<CaseDb> {
   if (typeof indexedDB === 'undefined') throw new DOMException('IndexedDB is not available', 'InvalidStateError');
   const db: IDBPDatabase<NetwerkkaartDB> = await openDB<NetwerkkaartDB>(name, DB_VERSION, {
-    upgrade(database, oldVersion) {
-      if (oldVersion < 1) {
-        database.createObjectStore('cases', { keyPath: 'id' });
-        database.createObjectStore('meta');
-      }
-      // Records of version 1 keep their snapshots inside the document until the case is saved again.
-      if (oldVersion < 2) database.createObjectStore(SNAPSHOT_STORE, { keyPath: ['caseId', 'id'] });
+    upgrade(database) {
+      database.createObjectStore('cases', { keyPath: 'id' });
+      database.createObjectStore('meta');
     },
   });
 
+  type Meta = { get(key: string): Promise<string | undefined> };
+  /** Refuses a write sealed for another setup than the stored one (see the file comment). */
+  async function checkKey(meta: Meta, state: KeyState): Promise<void> {
+    if (parseSetup(await meta.get(SECURITY_KEY))?.keyId !== keyIdOf(state)) throw new LockedError('key-changed');
+  }
+
   /**
-   * Reads a record and writes a changed copy in one transaction; false if not found. The
-   * document is changed as stored (not through the gate): a case of an older version stays at
-   * that version, and is migrated when it is read.
+   * Reads a record and writes a changed copy; false if not found. The document is changed as
+   * stored (not through the gate): a case of an older version stays at that version, and is
+   * migrated when it is read. A `put` over a record that changed while it was being sealed
+   * starts again from the new version.
    */
   async function rewrite(id: string, how: 'put' | 'add', change: (doc: RawCase) => RawCase): Promise<boolean> {
-    const tx = db.transaction(['cases', SNAPSHOT_STORE], 'readwrite');
-    const cases = tx.objectStore('cases');
-    const record = await cases.get(id);
-    if (!record) {
-      await tx.done;
-      return false;
+    for (let attempt = 0; attempt < TRIES; attempt++) {
+      const state = keyring.state();
+      const before = await db.get('cases', id);
+      if (!before) return false;
+      const stored: unknown = (await decodeRecord(before, state)).doc;
+      const doc = change(stored !== null && typeof stored === 'object' ? (stored as RawCase) : {});
+      const info = caseInfoOf(doc);
+      const written = await encodeRecord({ id: String(info.id), title: String(info.title), updatedAt: String(info.updatedAt), doc }, state);
+      const tx = db.transaction(['cases', 'meta'], 'readwrite');
+      const cases = tx.objectStore('cases');
+      const current = how === 'put' ? await cases.get(id) : before;
+      if (current === undefined || stampOf(current) !== stampOf(before)) {
+        await abandon(tx);
+        if (current === undefined) return false;
+        continue;
+      }
+      try {
+        await checkKey(tx.objectStore('meta'), state);
+      } catch (error) {
+        await abandon(tx);
+        throw error;
+      }
+      // Awaiting both keeps a refused write the one error reported.
+      await Promise.all([cases[how](written), tx.done]);
+      return true;
     }
-    const stored: unknown = record.doc;
-    const doc = change(stored !== null && typeof stored === 'object' ? (stored as RawCase) : {});
-    const info = caseInfoOf(doc);
-    const written = { id: String(info.id), title: String(info.title), updatedAt: String(info.updatedAt), doc: doc as CaseDocument };
-    const writes: Promise<unknown>[] = [cases[how](written)];
-    if (written.id !== id) {
-      // A copy under a new id takes its snapshot bodies along, in the same transaction.
-      const bodies = tx.objectStore(SNAPSHOT_STORE);
-      for (const body of await bodies.getAll(bodiesOf(id))) writes.push(bodies.put({ ...body, caseId: written.id }));
-    }
-    // Awaiting all keeps a refused write the one error reported.
-    await Promise.all([...writes, tx.done]);
-    return true;
+    throw new DOMException('the case kept changing while it was rewritten', 'AbortError');
   }
 
   return {
@@ -134,27 +174,29 @@ export async function openCaseDb(name: string = DB_NAME, read: ReadOptions = {})
       const all: CaseSummary[] = [];
       // A cursor over the records still reads the documents; fine for the tens of cases a
       // professional keeps. An index on updatedAt would not avoid that either.
+      const state = keyring.state();
       for (const record of await db.getAll('cases')) {
-        all.push({ id: record.id, title: record.title, updatedAt: record.updatedAt });
+        const { id, title, updatedAt } = await decodeRecord(record, state);
+        all.push({ id, title, updatedAt });
       }
       return all.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
     },
     async loadCase(id) {
-      const tx = db.transaction(['cases', SNAPSHOT_STORE]);
-      const [record, bodies] = await Promise.all([tx.objectStore('cases').get(id), tx.objectStore(SNAPSHOT_STORE).getAll(bodiesOf(id)), tx.done]);
-      if (!record) return undefined;
-      const result = readStoredCase(joinSnapshots(record.doc, bodies), read);
+      const stored = await db.get('cases', id);
+      if (!stored) return undefined;
+      const record = await decodeRecord(stored, keyring.state());
+      const result = readStoredCase(record.doc, read);
       return result.ok ? result : { ok: false, error: result.error, title: typeof record.title === 'string' ? record.title : id };
     },
     async saveCase(doc, options) {
       const id = doc.case.id;
-      const tx = db.transaction(['cases', 'meta', SNAPSHOT_STORE], 'readwrite');
+      const state = keyring.state();
+      const record = await encodeRecord(toRecord(doc), state);
+      const tx = db.transaction(['cases', 'meta'], 'readwrite');
       const cases = tx.objectStore('cases');
       const meta = tx.objectStore('meta');
-      const bodies = tx.objectStore(SNAPSHOT_STORE);
       const refuse = async (error: Error) => {
-        tx.abort();
-        await tx.done.catch(() => {});
+        await abandon(tx);
         throw error;
       };
       if (!options?.create && (await cases.getKey(id)) === undefined) return refuse(new CaseGoneError(id));
@@ -163,13 +205,13 @@ export async function openCaseDb(name: string = DB_NAME, read: ReadOptions = {})
         const recorded = await meta.get(writerKey(id));
         if (recorded !== undefined && recorded !== writer.tab) return refuse(new CaseTakenError(id));
       }
-      const writes: Promise<unknown>[] = [cases.put(toRecord(doc))];
+      try {
+        await checkKey(meta, state);
+      } catch (error) {
+        return refuse(error as Error);
+      }
+      const writes = [cases.put(record)];
       if (writer?.mark) writes.push(meta.put(writer.tab, writerKey(id)));
-      // A snapshot is never edited, so a body already stored is never written again; a deleted one goes.
-      const stored = new Set((await bodies.getAllKeys(bodiesOf(id))).map((k) => k[1]));
-      for (const snap of doc.snapshots) if (!stored.has(snap.id)) writes.push(bodies.put(bodyOf(id, snap)));
-      const live = new Set(doc.snapshots.map((s) => s.id));
-      for (const snapId of stored) if (!live.has(snapId)) writes.push(bodies.delete([id, snapId]));
       // Awaiting all keeps a refused write (a full disk) the one error reported.
       await Promise.all([...writes, tx.done]);
     },
@@ -177,9 +219,8 @@ export async function openCaseDb(name: string = DB_NAME, read: ReadOptions = {})
       await db.put('meta', tab, writerKey(caseId));
     },
     async deleteCase(id) {
-      const tx = db.transaction(['cases', 'meta', SNAPSHOT_STORE], 'readwrite');
+      const tx = db.transaction(['cases', 'meta'], 'readwrite');
       await tx.objectStore('cases').delete(id);
-      await tx.objectStore(SNAPSHOT_STORE).delete(bodiesOf(id));
       await tx.objectStore('meta').delete(writerKey(id));
       if ((await tx.objectStore('meta').get(LAST_OPEN_KEY)) === id) await tx.objectStore('meta').delete(LAST_OPEN_KEY);
       await tx.done;
@@ -194,6 +235,55 @@ export async function openCaseDb(name: string = DB_NAME, read: ReadOptions = {})
         ...structuredClone(doc),
         case: { ...caseInfoOf(doc), id: copy.id, title: copy.title, createdAt: stamp, updatedAt: stamp },
       }));
+    },
+    async getSecurity() {
+      return parseSetup(await db.get('meta', SECURITY_KEY));
+    },
+    async rekey(next) {
+      const nextState: KeyState = next ? { kind: 'unlocked', key: next.key } : { kind: 'plain' };
+      for (let attempt = 0; attempt < TRIES; attempt++) {
+        const state = keyring.state();
+        const read = db.transaction(['cases', 'meta']);
+        const [before, setupBefore] = await Promise.all([read.objectStore('cases').getAll(), read.objectStore('meta').get(SECURITY_KEY), read.done]);
+        if (parseSetup(setupBefore)?.keyId !== keyIdOf(state)) throw new LockedError('key-changed');
+        // Write new: every record sealed under the new key, in memory (tens of cases)...
+        const written = await Promise.all(before.map(async (record) => encodeRecord(await decodeRecord(record, state), nextState)));
+        const tx = db.transaction(['cases', 'meta'], 'readwrite');
+        const cases = tx.objectStore('cases');
+        const meta = tx.objectStore('meta');
+        const now = await cases.getAll();
+        const unchanged =
+          (await meta.get(SECURITY_KEY)) === setupBefore &&
+          now.length === before.length &&
+          now.every((record, i) => stampOf(record) === stampOf(before[i]));
+        if (!unchanged) {
+          // A save from this or another tab came in between: seal again from what is stored now.
+          await abandon(tx);
+          continue;
+        }
+        // ...then switch: the records and the setup in one transaction, all or nothing. A write
+        // that throws at once (not through the transaction) must abort it too, or the puts
+        // already made would commit without the rest.
+        const writes: Promise<unknown>[] = [];
+        try {
+          for (const record of written) writes.push(cases.put(record));
+          writes.push(next ? meta.put(serializeSetup(next.setup), SECURITY_KEY) : meta.delete(SECURITY_KEY));
+          await Promise.all([...writes, tx.done]);
+        } catch (error) {
+          // The writes already made fail with the abort; that is the point, not a new error.
+          for (const write of writes) write.catch(() => {});
+          await abandon(tx);
+          throw error;
+        }
+        if (next) keyring.use(next.key);
+        else keyring.plain();
+        return;
+      }
+      throw new DOMException('the cases kept changing while they were sealed', 'AbortError');
+    },
+    async wipe() {
+      const tx = db.transaction(['cases', 'meta'], 'readwrite');
+      await Promise.all([tx.objectStore('cases').clear(), tx.objectStore('meta').clear(), tx.done]);
     },
     async getLastOpen() {
       return db.get('meta', LAST_OPEN_KEY);

@@ -2,7 +2,9 @@
  * Storage failures sorted into the few cases the user can act on. The UI turns the code
  * into a Dutch message; the cause is kept for the console and for tests.
  */
-export type StorageErrorCode = 'quota' | 'unavailable' | 'unknown' | 'deleted' | 'taken';
+import { LockedError } from './keyring';
+
+export type StorageErrorCode = 'quota' | 'unavailable' | 'unknown' | 'deleted' | 'taken' | 'locked';
 
 /**
  * A save of a case that is no longer stored: it was deleted (perhaps in another tab), and
@@ -24,6 +26,8 @@ export function classifyStorageError(cause: unknown): StorageError {
   const name = typeof cause === 'object' && cause !== null && 'name' in cause ? String(cause.name) : '';
   if (cause instanceof CaseGoneError) return { code: 'deleted', cause };
   if (cause instanceof CaseTakenError) return { code: 'taken', cause };
+  // Locked, or the passphrase changed in another tab: the write waits (retried) for the unlock.
+  if (cause instanceof LockedError) return { code: 'locked', cause };
   if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED') return { code: 'quota', cause };
   // Private windows, disabled storage, a blocked or closed database, or no IndexedDB at all.
   if (['InvalidStateError', 'SecurityError', 'UnknownError', 'NotFoundError', 'AbortError', 'VersionError'].includes(name))

@@ -1,4 +1,4 @@
-/** A dialog's title with its "Sluiten" button beside it (the cases menu, the PDF dialog). */
+/** A dialog's heading (which names the dialog through aria-labelledby) and its "Sluiten" button (cases, PDF, security). */
 export function DialogHead({ id, title, closeLabel, onClose }: { id: string; title: string; closeLabel: string; onClose(): void }) {
   return (
     <div className="dialog-head">

@@ -5,6 +5,7 @@ import { useAppStore, useHistory } from '../state/react';
 import { common } from '../i18n/common';
 import { exportOpenCase, importFile } from './caseActions';
 import { CasesDialog } from './CasesDialog';
+import { SecurityControls } from './security/SecurityControls';
 import { RenderBoundary } from './RenderBoundary';
 import { renderErrors } from '../i18n/errors';
 import { useWorkspace } from './workspace';
@@ -94,6 +95,7 @@ export function Toolbar({ stepsOpen, sideOpen, onToggleSteps, onToggleSide, toge
           <span className="wide-only">{t.pdfPrefix}</span>
           {t.pdfShort}
         </button>
+        <SecurityControls />
         <span className="toolbar-gap" />
         <button type="button" title={t.undoHint} disabled={!canUndo} onClick={() => undo(ws.store)}>
           {t.undo}

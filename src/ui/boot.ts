@@ -16,6 +16,9 @@ import type { CaseDocument } from '../graph/schema';
 import type { ReadOptions } from '../graph/readCase';
 import { createAppStore } from '../state/store';
 import { openCaseDb, type CaseDb } from '../storage/db';
+import { createKeyring } from '../storage/keyring';
+import { unlockWith, type PassphraseResult } from '../storage/passphrase';
+import { createSecurityStore } from './security/securityStore';
 import { startCaseStorage, type StorageOptions } from './caseStorage';
 import { applyOwnership, claimCase } from './caseOwner';
 import { createNoticeStore } from './notices';
@@ -55,6 +58,12 @@ export interface BootOptions extends StorageOptions {
   /** For tests: the migrations and version stored cases are read with (see openCaseDb). */
   read?: ReadOptions;
   now?: () => Date;
+  /**
+   * With a passphrase set, asked before any case is read: shows the lock screen and resolves
+   * once `attempt` said 'ok'; `wipe` (the passphrase is forgotten) removes every case, then the
+   * page is started again. Without it such a device cannot start (tests that need none).
+   */
+  unlock?: (attempt: (passphrase: string) => Promise<PassphraseResult>, wipe: () => Promise<void>) => Promise<void>;
 }
 
 export async function boot(options: BootOptions = {}): Promise<Workspace> {
@@ -65,8 +74,15 @@ export async function boot(options: BootOptions = {}): Promise<Workspace> {
   let stored = false;
   let failure: unknown;
   const skipped: Skipped[] = [];
+  const keyring = createKeyring();
   try {
-    db = await openCaseDb(options.dbName, options.read);
+    db = await openCaseDb(options.dbName, options.read, keyring);
+    if (await db.getSecurity()) {
+      keyring.forget();
+      const opened = db;
+      if (!options.unlock) throw new Error('the cases are sealed and no way to unlock was given');
+      await options.unlock((passphrase) => unlockWith(opened, keyring, passphrase), () => opened.wipe());
+    }
     ({ doc, stored } = await firstDoc(db, now(), skipped));
     if (!stored) {
       await db.saveCase(doc, { create: true });
@@ -80,7 +96,8 @@ export async function boot(options: BootOptions = {}): Promise<Workspace> {
   const store = createAppStore(doc, now, { settle: holdNetwerkkaartStill });
   // Without a database, or when the first case could not be stored, nothing is stored yet.
   const saveStatus = createSaveStatusStore(db && stored ? 'saved' : 'failed');
-  const workspace: Workspace = { store, db, notices, autosave: null, ownership: null, unstored: new Set(), saveStatus, now };
+  const security = db ? { keyring, store: createSecurityStore(keyring) } : undefined;
+  const workspace: Workspace = { store, db, notices, autosave: null, ownership: null, unstored: new Set(), saveStatus, security, now };
   if (failure !== undefined) reportStorageError(workspace, failure);
   for (const s of skipped.slice(0, 3)) {
     notices.getState().push({ kind: 'error', text: errors.storedCaseSkipped(s.title, s.reason) });

@@ -9,6 +9,8 @@ import type { CaseDb } from '../storage/db';
 import { caseDeletedElsewhere } from './caseActions';
 import { handOver, lostCase, releaseIfDone } from './caseOwner';
 import { clearStorageError, showStorageError } from './storageNotice';
+import { LockedError } from '../storage/keyring';
+import { lockApp } from './security/securityActions';
 import type { Workspace } from './workspace';
 
 const CHANNEL_NAME = 'netwerkkaart';
@@ -72,6 +74,10 @@ export function startCaseStorage(ws: Workspace, database: CaseDb, options: Stora
       const id = doc.case.id;
       if (error.code === 'deleted') {
         void caseDeletedElsewhere(ws, id);
+      } else if (error.code === 'locked') {
+        // No alert: the lock screen says it. A key changed in another tab locks this one; the
+        // save waits (retried) until the new passphrase is given.
+        if (error.cause instanceof LockedError && error.cause.reason === 'key-changed') void lockApp(ws, 'elsewhere');
       } else if (error.code === 'taken') {
         // The lock may not have told us yet; the database already knows another tab writes it.
         ownership.release(id);

@@ -11,6 +11,7 @@ import type { Autosave } from '../storage/autosave';
 import type { CaseOwnership } from '../storage/caseOwnership';
 import type { NoticeState, NoticeStore } from './notices';
 import type { SaveStatusStore } from './saveStatus';
+import type { WorkspaceSecurity } from './security/securityStore';
 
 export interface Workspace {
   store: AppStore;
@@ -23,6 +24,8 @@ export interface Workspace {
   unstored: Set<string>;
   /** Whether the open case's last change is stored (the header shows it). */
   saveStatus: SaveStatusStore;
+  /** The passphrase's key and whether the app is locked; absent without a case database. */
+  security?: WorkspaceSecurity;
   now(): Date;
 }
 

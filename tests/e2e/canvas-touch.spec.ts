@@ -89,7 +89,7 @@ test('touch: tap selects, one finger pans, two fingers pinch-zoom, targets are 4
     expect(box.height, `button "${name}" height`).toBeGreaterThanOrEqual(MIN_TARGET);
   }
   // The connect knob's touch area (its ::before) beside the selected person, as a finger finds it.
-  const knobArea = await touchTarget(sam.getByLabel('Verbinden met iemand anders'));
+  const knobArea = await touchTarget(sam.getByTitle('Verbinden met iemand anders'));
   expect(knobArea.width).toBeGreaterThanOrEqual(MIN_TARGET);
   expect(knobArea.height).toBeGreaterThanOrEqual(MIN_TARGET);
 
@@ -147,7 +147,7 @@ test('touch: tapping one person and then another (also on their knobs) never ope
       await node.tap();
       await expect(node).toHaveClass(/selected/);
       // And right on the knob, where a finger often lands.
-      await node.getByLabel('Verbinden met iemand anders').tap();
+      await node.getByTitle('Verbinden met iemand anders').tap();
     }
     await expect(page.getByRole('menu', { name: 'Soort relatie' })).toHaveCount(0);
   }

@@ -31,7 +31,7 @@ export async function centreOf(locator: Locator): Promise<{ x: number; y: number
 /** Drag from the connect knob of `from` onto `to`, the way a user draws a line. */
 export async function connect(page: Page, from: Locator, to: Locator): Promise<void> {
   await from.hover();
-  const knob = from.getByLabel('Verbinden met iemand anders');
+  const knob = from.getByTitle('Verbinden met iemand anders');
   const start = await centreOf(knob);
   const end = await centreOf(to);
   await page.mouse.move(start.x, start.y);

@@ -80,17 +80,17 @@ for (const size of [{ width: 1024, height: 768 }, { width: 800, height: 1280 }])
     // lands on the selected person's knob, or where an unselected person's knob would be.
     for (const name of ['Sam', 'Daan', 'Juf Anna', 'Buurman Henk', 'Oma Ria']) {
       await tapPerson(page, name, smallestPerson);
-      await personNode(page, name).getByLabel('Verbinden met iemand anders').tap();
+      await personNode(page, name).getByTitle('Verbinden met iemand anders').tap();
       await expect(page.getByRole('menu', { name: 'Soort relatie' })).toHaveCount(0);
     }
-    const knobSpot = await centreOf(personNode(page, 'Daan').getByLabel('Verbinden met iemand anders'));
+    const knobSpot = await centreOf(personNode(page, 'Daan').getByTitle('Verbinden met iemand anders'));
     await page.touchscreen.tap(knobSpot.x, knobSpot.y);
     await expect(personNode(page, 'Daan')).toHaveClass(/selected/);
     await tapPerson(page, 'Sam', smallestPerson);
     await expect(page.getByRole('menu', { name: 'Soort relatie' })).toHaveCount(0);
 
     // A tie: drag from the selected person's knob to another, then its quality and direction.
-    const knob = personNode(page, 'Sam').getByLabel('Verbinden met iemand anders');
+    const knob = personNode(page, 'Sam').getByTitle('Verbinden met iemand anders');
     const knobSize = await touchTarget(knob);
     expect(Math.min(knobSize.width, knobSize.height), 'the knob is a finger wide').toBeGreaterThanOrEqual(MIN_TARGET);
     await touchDrag(page, await centreOf(knob), await centreOf(personNode(page, 'Daan')));
