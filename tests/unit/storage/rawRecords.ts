@@ -21,11 +21,3 @@ export async function getRawRecord(dbName: string, id: string): Promise<unknown>
   db.close();
   return record;
 }
-
-/** A snapshot's frozen part as stored in the snapshots store, unchecked. */
-export async function getRawSnapshot(dbName: string, caseId: string, id: string): Promise<unknown> {
-  const db = await openDB(dbName);
-  const record: unknown = await db.get('snapshots', [caseId, id]);
-  db.close();
-  return record;
-}
