@@ -97,11 +97,18 @@ export function Toolbar({ stepsOpen, sideOpen, onToggleSteps, onToggleSide, toge
         </button>
         <SecurityControls />
         <span className="toolbar-gap" />
+        {/* On a narrow screen an arrow; the name stays "Ongedaan maken" / "Opnieuw". */}
         <button type="button" title={t.undoHint} disabled={!canUndo} onClick={() => undo(ws.store)}>
-          {t.undo}
+          <span className="narrow-only" aria-hidden="true">
+            ↶
+          </span>
+          <span className="wide-only">{t.undo}</span>
         </button>
         <button type="button" title={t.redoHint} disabled={!canRedo} onClick={() => redo(ws.store)}>
-          {t.redo}
+          <span className="narrow-only" aria-hidden="true">
+            ↷
+          </span>
+          <span className="wide-only">{t.redo}</span>
         </button>
         <button type="button" className="pane-toggle" title={t.toggleHint} aria-expanded={sideOpen} aria-controls="side-pane" onClick={onToggleSide}>
           {t.side}

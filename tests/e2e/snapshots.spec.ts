@@ -98,7 +98,7 @@ test('export writes version 2: the old snapshot without a layout, a new one with
   await expect(dialog.getByRole('list', { name: 'Momentopnamen van deze casus' }).getByRole('listitem')).toHaveCount(2);
   await dialog.getByRole('button', { name: 'Sluiten' }).first().click();
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Exporteren' }).click();
+  await page.getByRole('button', { name: 'Exporteren', exact: true }).click();
   const file = JSON.parse(await readFile(await (await download).path(), 'utf8'));
   expect(file.version).toBe(2);
   expect(file.snapshots).toHaveLength(2);
