@@ -1,12 +1,14 @@
 /**
  * axe-core over every screen, each with no serious or critical WCAG 2.1 A/AA violation: both
  * map views, each of the six steps (with "Bekijk als"), the cases dialog and its delete
- * confirmation, a selected person with the map's small panels and the relation editor.
+ * confirmation, a selected person with the map's small panels and the relation editor, "Samen
+ * kijken", the PDF dialog, the snapshots dialog and the comparison (list and difference map).
  * (The security dialog and the lock screen are scanned in privacy.spec.ts.)
  */
 import { expect, test } from '@playwright/test';
 import { personNode } from './canvasHelpers';
-import { openShell, sidePane } from './helpers/app';
+import { importViaButton, openShell, sidePane } from './helpers/app';
+import { VALID } from '../fixtures';
 import { expectAccessible } from './helpers/axe';
 
 test('both map views, with the list editor open', async ({ page }) => {
@@ -63,4 +65,31 @@ test('a selected person with the relative buttons, and the relation editor on th
   await page.keyboard.press('Enter');
   await expect(page.getByRole('group', { name: 'Relatie aanpassen' })).toBeVisible();
   await expectAccessible(page, 'relatie aanpassen');
+});
+
+test('"Samen kijken" and the PDF dialog', async ({ page }) => {
+  await openShell(page);
+  await page.getByRole('button', { name: 'Samen kijken' }).click();
+  await expect(page.getByRole('region', { name: 'Vraag voor jullie' })).toBeVisible();
+  await expectAccessible(page, 'Samen kijken');
+  await page.getByRole('button', { name: /Terug/ }).click();
+  await page.getByRole('button', { name: 'Exporteren als PDF' }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await expectAccessible(page, 'Exporteren als PDF');
+});
+
+test('the snapshots dialog and the comparison, list and difference map', async ({ page }) => {
+  await openShell(page);
+  await importViaButton(page, VALID.snapshotFamily);
+  await page.getByRole('button', { name: 'Momentopnamen', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Momentopnamen' });
+  await expect(dialog).toBeVisible();
+  await expectAccessible(page, 'Momentopnamen');
+  await dialog.getByRole('button', { name: 'Vergelijken' }).click();
+  const pane = page.getByRole('region', { name: 'Vergelijking' });
+  await expect(pane.getByRole('region', { name: 'Erbij gekomen' })).toBeVisible();
+  await expectAccessible(page, 'Vergelijking, genogram');
+  await pane.getByRole('radio', { name: 'Netwerkkaart' }).check();
+  await expect(pane.getByRole('group', { name: 'Kaart: Verschil' })).toBeVisible();
+  await expectAccessible(page, 'Vergelijking, netwerkkaart');
 });
