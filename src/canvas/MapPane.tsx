@@ -12,6 +12,7 @@ import { noOverlays, type OverlaysOf } from '../state/overlay';
 import { useAppStore, useAppStoreApi } from '../state/react';
 import { useGenogramLayout } from './useGenogramLayout';
 import { ViewPane } from './ViewPane';
+import { MapAnnouncer } from './MapAnnouncer';
 
 const tabLabel: Record<ViewName, string> = { genogram: canvasText.tabGenogram, netwerkkaart: canvasText.tabNetwerkkaart };
 
@@ -37,6 +38,7 @@ export function MapPane({ overlaysOf = noOverlays, tabsEnd }: { overlaysOf?: Ove
   const tabs = useMemo(() => VIEWS, []);
   return (
     <div className="nk-map">
+      <MapAnnouncer />
       <div className="nk-tabbar">
       <div role="tablist" aria-label={canvasText.viewTabsLabel} className="nk-tabs" onKeyDown={onTabKey}>
         {tabs.map((v) => (

@@ -11,7 +11,10 @@ import { PAPER } from './symbols';
 import { el, type SvgNode } from './svg';
 import { approxTextWidth, textBackdrop } from './text';
 
-const LINE = '#b9b9b9';
+/** Rings and rays: light, yet 3:1 against the paper (WCAG 1.4.11 for graphics). */
+export const ECOGRAM_LINE = '#8f8f8f';
+/** An empty sector's name: lighter than a used one, still 4.5:1 as text. */
+export const EMPTY_SECTOR_LABEL = '#767676';
 const LABEL = '#4a4a4a';
 const SECTOR_LABEL_GAP = 14;
 const SECTOR_FONT = 14;
@@ -134,7 +137,7 @@ function sectorLabel(geom: EcogramGeometry, at: number, text: string, empty: boo
       'text-anchor': anchor,
       'font-size': SECTOR_FONT,
       'font-weight': 700,
-      fill: empty ? '#8a8a8a' : LABEL,
+      fill: empty ? EMPTY_SECTOR_LABEL : LABEL,
       'data-part': 'sector-label',
     },
     [text],
@@ -172,7 +175,7 @@ export function ecogramBackground(geom: EcogramGeometry, opts: BackgroundOptions
   const { centre } = geom;
   const outer = geom.ringRadii[2];
   const children: SvgNode[] = [
-    el('circle', { cx: centre.x, cy: centre.y, r: outer, fill: PAPER, stroke: LINE, 'stroke-width': 1.2 }),
+    el('circle', { cx: centre.x, cy: centre.y, r: outer, fill: PAPER, stroke: ECOGRAM_LINE, 'stroke-width': 1.2 }),
   ];
   if (opts.highlight) {
     const w = geom.sectors.find((s) => s.sector === opts.highlight!.sector);
@@ -194,14 +197,14 @@ export function ecogramBackground(geom: EcogramGeometry, opts: BackgroundOptions
     }
   }
   for (const r of [geom.centreRadius, geom.ringRadii[0], geom.ringRadii[1]]) {
-    children.push(el('circle', { cx: centre.x, cy: centre.y, r, fill: 'none', stroke: LINE, 'stroke-width': 1, 'data-part': 'ring' }));
+    children.push(el('circle', { cx: centre.x, cy: centre.y, r, fill: 'none', stroke: ECOGRAM_LINE, 'stroke-width': 1, 'data-part': 'ring' }));
   }
   const rays: string[] = geom.sectors.map((w) => {
     const a = polar(centre, w.startAngle, geom.centreRadius);
     const b = polar(centre, w.startAngle, outer);
     return `M${fmt(a.x)} ${fmt(a.y)} L${fmt(b.x)} ${fmt(b.y)}`;
   });
-  children.push(el('path', { d: rays.join(' '), stroke: LINE, 'stroke-width': 1, fill: 'none', 'data-part': 'rays' }));
+  children.push(el('path', { d: rays.join(' '), stroke: ECOGRAM_LINE, 'stroke-width': 1, fill: 'none', 'data-part': 'rays' }));
   for (const w of geom.sectors) {
     const at = opts.labelAngles?.get(w.sector) ?? (w.startAngle + w.endAngle) / 2;
     children.push(sectorLabel(geom, at, sectorLabels[w.sector], w.count === 0));

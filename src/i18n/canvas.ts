@@ -69,6 +69,12 @@ export const canvasText = {
     n === 1 ? '1 persoon staat alleen op de netwerkkaart.' : `${n} mensen staan alleen op de netwerkkaart.`,
   genogramLayoutFailed: (reason: string) =>
     `Het genogram kon niet opnieuw worden geschikt (${reason}). De vorige schikking blijft staan; probeer "Automatisch schikken".`,
+  /** Said by the map's live region (announce.ts). */
+  announceAdded: (name: string) => `${name} staat nu op de kaart.`,
+  announceRemoved: (name: string) => `${name} is van de kaart gehaald.`,
+  announceLinked: (a: string, b: string) => `Nieuwe lijn tussen ${a} en ${b}.`,
+  announceUnlinked: (a: string, b: string) => `De lijn tussen ${a} en ${b} is weg.`,
+  announceMany: (n: number) => `${n} wijzigingen op de kaart.`,
   emptyGenogram: 'Nog niemand in het genogram. Kies "Persoon toevoegen" om te beginnen met de jeugdige.',
   emptyNetwerkkaart: 'Klik in het midden om de jeugdige toe te voegen, daarna in een vak voor ieder ander.',
   clickToAdd: 'Klik in een vak om iemand toe te voegen',
