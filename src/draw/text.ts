@@ -41,7 +41,7 @@ export function truncateToWidth(text: string, maxWidth: number, fontSize: number
  * a longer word is broken at the width on earlier lines, so nothing is lost early, and cut only
  * on the last line.
  */
-const WORD_SLACK = 1.25;
+const WORD_SLACK = 1.35;
 
 export function wrapLines(text: string, maxWidth: number, fontSize: number, maxLines = 2): string[] {
   // Pieces with the glue that goes before them: a space between words, nothing after a hyphen.

@@ -55,7 +55,7 @@ describe('wrapLines', () => {
     const lines = wrapLines('Fatima (jeugdhulp)', 96, 17, 4);
     expect(lines).toEqual(['Fatima', '(jeugdhulp)']);
     expect(approxTextWidth('(jeugdhulp)', 17)).toBeGreaterThan(96);
-    expect(approxTextWidth('(jeugdhulp)', 17)).toBeLessThanOrEqual(96 * 1.25);
+    expect(approxTextWidth('(jeugdhulp)', 17)).toBeLessThanOrEqual(96 * 1.35);
   });
 
   it('allows three lines when asked', () => {
