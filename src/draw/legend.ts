@@ -19,9 +19,11 @@ import {
 import { legendText } from '../i18n/legend';
 import { overlayText } from '../i18n/steps';
 import { childLine, coupleConnectors, STEP_TRIM, stepLine, type Connector } from '../layout/connectors';
+import { MARK_FONT } from './readingScale';
 import { agreementTags, consentMark, openNeedsTag, overloadedMark, supportBadge, SUPPORT_ORDER, type MarkKind } from './badges';
 import { drawGenogramConnectors } from './genogramConnectors';
 import { approxTextWidth } from './text';
+import { fmt } from './geometry';
 import { tieLine } from './ties';
 import { INK, personSymbol } from './symbols';
 import { el, type SvgNode } from './svg';
@@ -164,8 +166,11 @@ function markSections(shown: (kind: MarkKind) => boolean): Section[] {
   }
   if (shown('openNeeds')) {
     // Drawn for a symbol of size 0, so the tag sits just above the row's middle.
-    const tag = openNeedsTag(overlayText.openNeeds(2), 0);
-    out.push({ title: legendText.sections.openNeeds, items: [{ key: 'open-needs', sample: el('g', { transform: `translate(${MID} 13)` }, [tag]), text: legendText.openNeeds }] });
+    // The map's own tag, scaled down to the sample column so it never runs into its text.
+    const label = overlayText.openNeeds(2);
+    const fit = Math.min(1, (SAMPLE_W - 4) / (approxTextWidth(label, MARK_FONT) + 16));
+    const tag = el('g', { transform: `translate(${MID} ${fmt(13 * fit)}) scale(${fmt(fit)})` }, [openNeedsTag(label, 0)]);
+    out.push({ title: legendText.sections.openNeeds, items: [{ key: 'open-needs', sample: tag, text: legendText.openNeeds }] });
   }
   if (shown('consent')) {
     // Only decisions are marked on the map (the undecided are counted in the pane).

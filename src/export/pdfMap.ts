@@ -6,6 +6,7 @@
 import type { jsPDF } from 'jspdf';
 import { svg2pdf } from 'svg2pdf.js';
 import { legend } from '../draw/legend';
+import { markKinds } from '../draw/badges';
 import { drawMap, type MapInput } from '../draw/map';
 import { GENOGRAM_FONT } from '../draw/person';
 import { svgDocument } from '../draw/render';
@@ -29,7 +30,7 @@ export interface MapPageOptions {
 
 export async function addMapPages(pdf: jsPDF, input: MapInput, opts: MapPageOptions): Promise<void> {
   const { node, box } = drawMap(input);
-  const key = legend(input.view, { ties: input.view === 'netwerkkaart' || input.showTies, marks: new Set() });
+  const key = legend(input.view, { ties: input.view === 'netwerkkaart' || input.showTies, marks: markKinds(input.overlays?.values() ?? []) });
   opts.nextPage();
   const page = { width: pdf.internal.pageSize.getWidth(), height: pdf.internal.pageSize.getHeight() };
   const area = contentArea(page);

@@ -60,6 +60,9 @@ test('the PDF for the file: both maps, every table, every name as text, a header
   expect(all).toContain('Eva Jansen, Jeugdteam Oost');
   expect(all).toContain('Geldzorgen bij de bank');
   expect(all).toContain('OPEN: niemand');
+  // The map carries the plan's marks (step 3): the open need where it is, and the legend explains the letters.
+  expect(all).toContain('nog niemand: 1');
+  expect(all).toContain('Wat iemand biedt');
   expect(urls.some((u) => u.endsWith('.ttf'))).toBe(true);
   expect(urls.filter((u) => !/^(http:\/\/127\.0\.0\.1(:\d+)?\/|data:|blob:http:\/\/127\.0\.0\.1)/.test(u))).toEqual([]);
   for (let p = 1; p <= n; p++) {
