@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState, type KeyboardEventHandler, type ReactNode, type RefObject } from 'react';
 import type { ScreenPoint } from './pending';
 
-export type Anchor = 'centre' | 'below' | 'above' | 'beside' | 'top-right';
+export type Anchor = 'centre' | 'below' | 'above' | 'beside' | 'top-right' | 'top-left';
 
 const MARGIN = 8;
 /** Room between the anchor point and the panel: clears the 48 px node box. */
@@ -18,8 +18,8 @@ export function placeInside(at: ScreenPoint, size: { width: number; height: numb
   let y = at.y - size.height / 2;
   if (anchor === 'below') y = at.y + OFFSET;
   if (anchor === 'above') y = at.y - OFFSET - size.height;
-  if (anchor === 'top-right') {
-    x = box.width - size.width - MARGIN;
+  if (anchor === 'top-right' || anchor === 'top-left') {
+    x = anchor === 'top-right' ? box.width - size.width - MARGIN : MARGIN;
     y = MARGIN;
   }
   if (anchor === 'beside') {

@@ -3,7 +3,7 @@
  * relative next to a selected genogram person, the name field, the connect menu and the tie
  * editor. Each finished gesture is one command (one undo step) and selects what it made.
  */
-import { useViewport } from '@xyflow/react';
+import { useStore, useViewport } from '@xyflow/react';
 import { LIMITS, type Person, type Point, type TieQuality, type TieRelation, type ViewName } from '../graph/schema';
 import type { SpokenName } from '../graph/spokenName';
 import { addPerson, addPersonAt, addRelation, addRelative, connectRelation, newPerson, relationProblem, updateRelation, type ConnectKind } from '../graph/commands';
@@ -38,6 +38,8 @@ export interface GestureLayerProps {
   /** Where the selected person is drawn (flow coordinates), if a person is selected. */
   selectedAt: { id: string; at: Point } | null;
   selectedTie: TieRelation | null;
+  /** The middle of the selected tie (flow coordinates): its editor docks in the corner away from it. */
+  selectedTieAt: Point | null;
   pending: Pending;
   setPending(p: Pending): void;
   nameOf(id: string): string;
@@ -54,10 +56,11 @@ export interface GestureLayerProps {
 const NO_SUPPORT: ReadonlySet<TieQuality> = new Set<TieQuality>(['conflict', 'cutoff']);
 
 export function GestureLayer(props: GestureLayerProps) {
-  const { view, selectedAt, selectedTie, pending, setPending, nameOf, onAdded, edited, onAsk, onEditedDone } = props;
+  const { view, selectedAt, selectedTie, selectedTieAt, pending, setPending, nameOf, onAdded, edited, onAsk, onEditedDone } = props;
   const store = useAppStoreApi();
   // Re-renders with the viewport, so the relative buttons stay with their person while panning.
   const { x, y, zoom } = useViewport();
+  const paneWidth = useStore((s) => s.width);
   const cancel = () => setPending(null);
   // The document refuses the 5,001st person; say so instead of silently doing nothing.
   const peopleFull = () => store.getState().doc.people.length >= LIMITS.people;
@@ -97,7 +100,12 @@ export function GestureLayer(props: GestureLayerProps) {
         />
       )}
       {selectedTie && !pending && (
-        <TieEditor tie={selectedTie} title={canvasText.selectedTie(nameOf(selectedTie.from), nameOf(selectedTie.to))} />
+        <TieEditor
+          tie={selectedTie}
+          title={canvasText.selectedTie(nameOf(selectedTie.from), nameOf(selectedTie.to))}
+          // The corner away from the tie, so the editor never covers the line it changes.
+          corner={selectedTieAt && selectedTieAt.x * zoom + x > paneWidth / 2 ? 'top-left' : 'top-right'}
+        />
       )}
       {edited && !selectedTie && !pending && <RelationEditor edited={edited} nameOf={nameOf} asking={edited.asking} onDone={onEditedDone} />}
       {pending?.kind === 'new-person' && (

@@ -307,6 +307,7 @@ export function MapCanvas(props: MapCanvasProps) {
         view={view}
         selectedAt={selectedAtOf(selectedPerson, current)}
         selectedTie={selectedTie}
+        selectedTieAt={selectedTie ? midpoint(current.get(selectedTie.from)!, current.get(selectedTie.to)!) : null}
         pending={pending}
         setPending={setPending}
         nameOf={nameOf}
@@ -322,4 +323,8 @@ export function MapCanvas(props: MapCanvasProps) {
 function selectedAtOf(id: string | null, current: Positions): { id: string; at: { x: number; y: number } } | null {
   const at = id === null ? undefined : current.get(id);
   return id !== null && at ? { id, at } : null;
+}
+
+function midpoint(a: { x: number; y: number }, b: { x: number; y: number }): { x: number; y: number } {
+  return { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
 }

@@ -1,7 +1,8 @@
 /**
  * Change a selected tie in place: quality (line style) and direction of support (arrows).
- * Docked in the map's top-right corner rather than on the tie, so it never hides the people
- * around the focus person where most ties meet; each change is one command and one undo step.
+ * Docked in a top corner of the map rather than on the tie, so it never hides the people around
+ * the focus person where most ties meet: the corner away from the tie (it covered the tie's own
+ * end in the top-right); each change is one command and one undo step.
  */
 import { FLOWS, TIE_QUALITIES, type Flow, type TieQuality, type TieRelation } from '../graph/schema';
 import { updateRelation } from '../graph/commands';
@@ -13,15 +14,16 @@ import { Floating } from './Floating';
 export interface TieEditorProps {
   tie: TieRelation;
   title: string;
+  corner?: 'top-left' | 'top-right';
 }
 
-export function TieEditor({ tie, title }: TieEditorProps) {
+export function TieEditor({ tie, title, corner = 'top-right' }: TieEditorProps) {
   const store = useAppStoreApi();
   const run = (patch: Partial<TieRelation>) => store.getState().run(updateRelation, { id: tie.id, patch });
   return (
     <Floating
       at={{ x: 0, y: 0 }}
-      anchor="top-right"
+      anchor={corner}
       role="group"
       label={canvasText.tieEditorLabel}
       className="nk-popover nk-tie-editor"

@@ -107,8 +107,15 @@ test('a contact is drag, quality, direction: three actions in the menu at the dr
   const tie = page.locator('.react-flow__edge').and(page.getByRole('img', { name: 'Band tussen Sam en Jamal' }));
   await expect(tie.locator('.nk-tie')).toHaveAttribute('data-quality', 'strong');
   await expect(tie.locator('.nk-tie')).toHaveAttribute('data-flow', 'to');
-  // The tie is selected, so its editor is at hand for a later change.
-  await expect(page.getByRole('group', { name: 'Band aanpassen' })).toBeVisible();
+  // The tie is selected, so its editor is at hand for a later change, docked in the top corner
+  // away from the tie, so it does not cover the line it changes.
+  const tieEditor = page.getByRole('group', { name: 'Band aanpassen' });
+  await expect(tieEditor).toBeVisible();
+  const [editorBox, line, canvas] = await Promise.all([tieEditor.boundingBox(), tie.boundingBox(), page.locator('.nk-canvas').boundingBox()]);
+  const lineMidX = line!.x + line!.width / 2;
+  const editorMidX = editorBox!.x + editorBox!.width / 2;
+  const canvasMidX = canvas!.x + canvas!.width / 2;
+  expect(Math.sign(lineMidX - canvasMidX), 'the editor is on the other half of the map than the tie').not.toBe(Math.sign(editorMidX - canvasMidX));
 
   // A conflict carries no support: drag and quality, two actions, and no direction is asked.
   await clickInSector(page, 'Buurt', 2);

@@ -23,4 +23,12 @@ describe('placeInside', () => {
     expect(at.y + size.height).toBeLessThanOrEqual(box.height);
     expect(at.x).toBeGreaterThanOrEqual(0);
   });
+
+  it('docks a panel in the top right or the top left corner, whatever the point', () => {
+    const right = placeInside({ x: 10, y: 500 }, size, box, 'top-right');
+    expect(right.x + size.width).toBeCloseTo(box.width - 8, 6);
+    expect(right.y).toBe(8);
+    const left = placeInside({ x: 790, y: 500 }, size, box, 'top-left');
+    expect(left).toEqual({ x: 8, y: 8 });
+  });
 });
