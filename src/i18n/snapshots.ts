@@ -20,6 +20,8 @@ export const snapshotText = {
   labelPlaceholder: 'bijv. Na tweede gesprek',
   date: 'Datum',
   defaultLabel: (date: string) => `Momentopname ${date}`,
+  /** Step 6 names a snapshot after the last meeting. */
+  afterMeeting: (date: string) => `Na gesprek van ${date}`,
   taking: 'Kaart wordt vastgelegd…',
   taken: (label: string) => `Momentopname "${label}" is gemaakt.`,
   takeFailed: 'De momentopname kon niet worden gemaakt: de kaart kon niet worden vastgelegd.',

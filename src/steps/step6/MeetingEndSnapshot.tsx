@@ -16,7 +16,7 @@ export function MeetingEndSnapshot() {
   return (
     <section className="st-section" aria-labelledby="st6-snapshot">
       <h3 id="st6-snapshot">{snapshotText.take}</h3>
-      <TakeSnapshotForm key={last?.id ?? 'none'} initialLabel={last ? `Na gesprek van ${formatDate(last.date)}` : ''} />
+      <TakeSnapshotForm key={last?.id ?? 'none'} initialLabel={last ? snapshotText.afterMeeting(formatDate(last.date)) : ''} />
     </section>
   );
 }
