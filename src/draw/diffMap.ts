@@ -25,6 +25,7 @@ import { drawPerson } from './person';
 import { INK } from './symbols';
 import { approxTextWidth } from './text';
 import { arrowHead, tieLine, TIE_TRIM, trimmed } from './ties';
+import { tieBendAmong } from '../layout/tieRoute';
 import { el, type SvgNode } from './svg';
 
 export const GHOST_COLOUR = '#8a8a8a';
@@ -125,7 +126,7 @@ export function drawDiffMap(input: DiffMapInput): MapDrawing {
       if (!a || !b) continue;
       const change = changed.get(r.id);
       const label = added.has(r.id) ? t.markNew : change?.quality ? `${t.markChanged} (was ${tieQualityLabels[change.quality[0]].toLowerCase()})` : change ? t.markChanged : undefined;
-      const line = tieLine(a, b, r.quality, r.flow, { label });
+      const line = tieLine(a, b, r.quality, r.flow, { label, bend: tieBendAmong(r.from, r.to, at) });
       ties.push(label ? el('g', { 'data-diff': added.has(r.id) ? 'new' : 'changed', 'data-relation-id': r.id, role: 'img', 'aria-label': `${tieName(r)}: ${label}` }, [line]) : line);
     }
     layers.push(el('g', { class: 'ties' }, ties));

@@ -22,6 +22,7 @@ import { el, type SvgNode } from './svg';
 import { labelDepth, labelLines } from './symbols';
 import { approxTextWidth } from './text';
 import { tieLine } from './ties';
+import { tieBendAmong } from '../layout/tieRoute';
 import { NETWERKKAART_FONT, NETWERKKAART_LABEL_WIDTH, NETWERKKAART_NAME_LINES } from '../layout/netwerkkaartGeometry';
 
 export interface MapInput {
@@ -88,7 +89,7 @@ function drawTies(doc: CaseDocument, positions: Positions): SvgNode {
     if (r.kind !== 'tie') continue;
     const a = positions.get(r.from);
     const b = positions.get(r.to);
-    if (a && b) ties.push(tieLine(a, b, r.quality, r.flow));
+    if (a && b) ties.push(tieLine(a, b, r.quality, r.flow, { bend: tieBendAmong(r.from, r.to, positions) }));
   }
   return el('g', { class: 'ties' }, ties);
 }

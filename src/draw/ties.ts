@@ -8,7 +8,9 @@
  */
 import type { Flow, Point, TieQuality } from '../graph/schema';
 import { SYMBOL_SIZE } from '../layout/metrics';
+import { tieCurve } from '../layout/tieRoute';
 import { path } from './geometry';
+import { polylineRoute, type Route } from './route';
 import { INK, SELECT_COLOUR } from './symbols';
 import { textBackdrop } from './text';
 import { el, type SvgNode } from './svg';
@@ -29,45 +31,34 @@ export interface TieOptions {
   label?: string;
   /** A wide invisible stroke that makes a thin line easy to hit with a finger. */
   hitArea?: boolean;
+  /** The control point of a bend around other people's symbols (layout/tieRoute), or none. */
+  bend?: Point | null;
 }
 
-interface Frame {
-  a: Point;
-  b: Point;
-  /** Unit vector a -> b. */
-  u: Point;
-  /** Unit normal (u turned 90°). */
-  n: Point;
-  length: number;
-}
-
-function frame(a: Point, b: Point): Frame {
-  const dx = b.x - a.x;
-  const dy = b.y - a.y;
-  const length = Math.hypot(dx, dy);
-  const u = length === 0 ? { x: 1, y: 0 } : { x: dx / length, y: dy / length };
-  return { a, b, u, n: { x: -u.y, y: u.x }, length };
-}
-
-function along(f: Frame, t: number, offset = 0): Point {
-  return { x: f.a.x + f.u.x * t + f.n.x * offset, y: f.a.y + f.u.y * t + f.n.y * offset };
+function straight(a: Point, b: Point): Route {
+  return polylineRoute([a, b]);
 }
 
 /** The segment between two centres with `trimA`/`trimB` cut off; null when nothing is left. */
 export function trimmed(from: Point, to: Point, trimA: number, trimB: number): [Point, Point] | null {
-  const f = frame(from, to);
+  const f = straight(from, to);
   if (f.length <= trimA + trimB + 2) return null;
-  return [along(f, trimA), along(f, f.length - trimB)];
+  return [f.at(trimA), f.at(f.length - trimB)];
 }
 
 /** A zigzag from a to b with ends on the line; `period` is the length of one tooth. */
 export function zigzagPath(a: Point, b: Point, amplitude: number, period: number): string {
-  const f = frame(a, b);
-  const teeth = Math.max(2, Math.round(f.length / period));
-  const step = f.length / teeth;
-  const pts: Point[] = [a];
-  for (let i = 0; i < teeth; i++) pts.push(along(f, (i + 0.5) * step, i % 2 === 0 ? amplitude : -amplitude));
-  pts.push(b);
+  const f = straight(a, b);
+  return zigzagAlong(f, 0, f.length, amplitude, period);
+}
+
+/** A zigzag along `route` from `from` to `to`, its teeth turned with the line. */
+function zigzagAlong(route: Route, from: number, to: number, amplitude: number, period: number): string {
+  const teeth = Math.max(2, Math.round((to - from) / period));
+  const step = (to - from) / teeth;
+  const pts: Point[] = [route.at(from)];
+  for (let i = 0; i < teeth; i++) pts.push(route.at(from + (i + 0.5) * step, i % 2 === 0 ? amplitude : -amplitude));
+  pts.push(route.at(to));
   return path(pts);
 }
 
@@ -102,7 +93,7 @@ function lineStyle(quality: TieQuality): Record<string, string | number> {
 }
 
 /** Short perpendicular strokes across the line: "hatched", the print-safe mark of a stressful tie. */
-function hatchMarks(f: Frame, from: number, to: number): string {
+function hatchMarks(f: Route, from: number, to: number): string {
   const parts: string[] = [];
   const spacing = 9;
   const half = 5;
@@ -111,22 +102,20 @@ function hatchMarks(f: Frame, from: number, to: number): string {
   for (let i = 0; i < count; i++) {
     const t = start + i * spacing;
     // Slanted like "/" so the hatching cannot be mistaken for the cutoff bars.
-    parts.push(path([along(f, t - 2.5, -half), along(f, t + 2.5, half)]));
+    parts.push(path([f.at(t - 2.5, -half), f.at(t + 2.5, half)]));
   }
   return parts.join(' ');
 }
 
 /** The line's own strokes between the arrow bases (arrowheads are added by the caller). */
-function strokes(f: Frame, start: number, end: number, quality: TieQuality): SvgNode[] {
+function strokes(f: Route, start: number, end: number, quality: TieQuality): SvgNode[] {
   const style = { fill: 'none', 'stroke-linecap': 'butt', ...lineStyle(quality) };
-  const a = along(f, start);
-  const b = along(f, end);
   if (quality === 'conflict') {
-    return [el('path', { d: zigzagPath(a, b, 5, 9), ...style, 'data-part': 'zigzag' })];
+    return [el('path', { d: zigzagAlong(f, start, end, 5, 9), ...style, 'data-part': 'zigzag' })];
   }
   if (quality === 'stressful') {
     return [
-      el('path', { d: path([a, b]), ...style, 'data-part': 'line' }),
+      el('path', { d: path(f.slice(start, end)), ...style, 'data-part': 'line' }),
       el('path', { d: hatchMarks(f, start, end), ...style, 'data-part': 'hatch' }),
     ];
   }
@@ -135,19 +124,19 @@ function strokes(f: Frame, start: number, end: number, quality: TieQuality): Svg
     const gap = Math.min(8, (end - start) / 4);
     const bar = 8;
     return [
-      el('path', { d: `${path([a, along(f, mid - gap)])} ${path([along(f, mid + gap), b])}`, ...style, 'data-part': 'line' }),
+      el('path', { d: `${path(f.slice(start, mid - gap))} ${path(f.slice(mid + gap, end))}`, ...style, 'data-part': 'line' }),
       el('path', {
-        d: `${path([along(f, mid - gap, -bar), along(f, mid - gap, bar)])} ${path([along(f, mid + gap, -bar), along(f, mid + gap, bar)])}`,
+        d: `${path([f.at(mid - gap, -bar), f.at(mid - gap, bar)])} ${path([f.at(mid + gap, -bar), f.at(mid + gap, bar)])}`,
         ...style,
         'data-part': 'cutoff-bars',
       }),
     ];
   }
-  return [el('path', { d: path([a, b]), ...style, 'data-part': 'line' })];
+  return [el('path', { d: path(f.slice(start, end)), ...style, 'data-part': 'line' })];
 }
 
-function midLabel(f: Frame, start: number, end: number, text: string): SvgNode {
-  const m = along(f, (start + end) / 2);
+function midLabel(f: Route, start: number, end: number, text: string): SvgNode {
+  const m = f.at((start + end) / 2);
   const label = el(
     'text',
     { x: m.x, y: m.y + 4, 'text-anchor': 'middle', 'font-size': 11, 'font-weight': 700, fill: INK, 'data-part': 'label' },
@@ -163,7 +152,7 @@ function midLabel(f: Frame, start: number, end: number, text: string): SvgNode {
 export function tieLine(from: Point, to: Point, quality: TieQuality, flow: Flow, opts: TieOptions = {}): SvgNode {
   const trimA = opts.trimFrom ?? TIE_TRIM;
   const trimB = opts.trimTo ?? TIE_TRIM;
-  const f = frame(from, to);
+  const f = polylineRoute(tieCurve(from, to, opts.bend ?? null));
   const attrs = {
     class: 'tie',
     'data-quality': quality,
@@ -183,7 +172,7 @@ export function tieLine(from: Point, to: Point, quality: TieQuality, flow: Flow,
   if (opts.hitArea) {
     children.push(
       el('path', {
-        d: path([along(f, start), along(f, end)]),
+        d: path(f.slice(start, end)),
         stroke: INK,
         'stroke-opacity': 0,
         'stroke-width': 16,
@@ -195,7 +184,7 @@ export function tieLine(from: Point, to: Point, quality: TieQuality, flow: Flow,
   if (opts.selected) {
     children.push(
       el('path', {
-        d: path([along(f, start), along(f, end)]),
+        d: path(f.slice(start, end)),
         stroke: SELECT_COLOUR,
         'stroke-opacity': 0.35,
         'stroke-width': 12,
@@ -205,13 +194,15 @@ export function tieLine(from: Point, to: Point, quality: TieQuality, flow: Flow,
       }),
     );
   }
-  const tipA = along(f, start);
-  const tipB = along(f, end);
+  const tipA = f.at(start);
+  const tipB = f.at(end);
+  const dirA = f.dir(start);
+  const dirB = f.dir(end);
   if (withArrows && arrowAtFrom) start += ARROW_LENGTH - 1;
   if (withArrows && arrowAtTo) end -= ARROW_LENGTH - 1;
   children.push(...strokes(f, start, end, quality));
-  if (withArrows && arrowAtTo) children.push(arrowHead(tipB, f.u, colour));
-  if (withArrows && arrowAtFrom) children.push(arrowHead(tipA, { x: -f.u.x, y: -f.u.y }, colour));
+  if (withArrows && arrowAtTo) children.push(arrowHead(tipB, dirB, colour));
+  if (withArrows && arrowAtFrom) children.push(arrowHead(tipA, { x: -dirA.x, y: -dirA.y }, colour));
   if (opts.label) children.push(midLabel(f, start, end, opts.label));
   return el('g', attrs, children);
 }

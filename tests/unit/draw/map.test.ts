@@ -7,8 +7,10 @@ import { readFileSync } from 'node:fs';
 import ELK from 'elkjs/lib/elk.bundled.js';
 import { describe, expect, it } from 'vitest';
 import { drawMap, mapSvg } from '../../../src/draw/map';
+import { TIE_CLEARANCE } from '../../../src/layout/tieRoute';
 import { approxTextWidth } from '../../../src/draw/text';
 import type { SvgNode } from '../../../src/draw/svg';
+import { allNodes as allParts } from './helpers';
 import { parseCase } from '../../../src/graph/parse';
 import { describeImportError } from '../../../src/i18n/importErrors';
 import type { CaseDocument, ViewName } from '../../../src/graph/schema';
@@ -143,5 +145,21 @@ describe('drawMap', () => {
     const { people, box } = drawMap({ doc, view: 'genogram', positions: new Map() });
     expect(people).toEqual([]);
     expect(box.width).toBeGreaterThan(0);
+  });
+
+  it('bends a tie around a third person standing on it, in the drawing the PDF uses', () => {
+    const doc = blended();
+    const tie = doc.relations.find((r) => r.kind === 'tie')!;
+    const third = doc.people.find((p) => p.id !== tie.from && p.id !== tie.to)!;
+    const positions = new Map([
+      [tie.from, { x: 0, y: 0 }],
+      [tie.to, { x: 400, y: 0 }],
+      [third.id, { x: 200, y: 4 }],
+    ]);
+    const { node } = drawMap({ doc, view: 'netwerkkaart', positions, geometry: undefined });
+    const line = allParts(node).find((n) => n.attrs?.['data-part'] === 'line' || n.attrs?.['data-part'] === 'zigzag')!;
+    const pts = Array.from(String(line.attrs!.d).matchAll(/[ML](-?[\d.]+) (-?[\d.]+)/g), (m) => ({ x: Number(m[1]), y: Number(m[2]) }));
+    expect(pts.length).toBeGreaterThan(4);
+    for (const pt of pts) expect(Math.hypot(pt.x - 200, pt.y - 4)).toBeGreaterThanOrEqual(TIE_CLEARANCE - 1);
   });
 });

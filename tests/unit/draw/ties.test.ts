@@ -99,3 +99,29 @@ describe('zigzagPath', () => {
     expect(pts[pts.length - 1]).toEqual([200, 0]);
   });
 });
+
+describe('tieLine with a bend', () => {
+  const bend = { x: 100, y: 120 };
+
+  it('follows the curve: the line leaves the straight path and the arrowhead turns with it', () => {
+    const drawing = tieLine(A, B, 'normal', 'to', { bend });
+    const line = points(String(parts(drawing, 'line')[0]!.attrs!.d));
+    expect(line.length).toBeGreaterThan(10);
+    expect(Math.max(...line.map(([, y]) => y))).toBeGreaterThan(40);
+    // Near B the curve comes up from below: the arrowhead's base lies below its tip.
+    const arrow = points(String(parts(drawing, 'arrow')[0]!.attrs!.d));
+    const [tip, ...base] = arrow;
+    expect(base.every(([, y]) => y > tip![1])).toBe(true);
+  });
+
+  it('bends every style: zigzag, hatching and the cutoff gap stay on the curve', () => {
+    for (const q of ['conflict', 'stressful', 'cutoff'] as const) {
+      const all = allNodes(tieLine(A, B, q, 'none', { bend })).flatMap((n) => (typeof n.attrs?.d === 'string' ? points(n.attrs.d) : []));
+      expect(Math.max(...all.map(([, y]) => y)), q).toBeGreaterThan(40);
+    }
+  });
+
+  it('draws exactly the straight line without a bend', () => {
+    expect(JSON.stringify(tieLine(A, B, 'conflict', 'both', { bend: null }))).toBe(JSON.stringify(tieLine(A, B, 'conflict', 'both')));
+  });
+});
