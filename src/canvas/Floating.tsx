@@ -4,8 +4,16 @@
  */
 import { useEffect, useRef, useState, type KeyboardEventHandler, type ReactNode, type RefObject } from 'react';
 import type { ScreenPoint } from './pending';
+import { cornerSpot, quietCorner } from './quietCorner';
 
-export type Anchor = 'centre' | 'below' | 'above' | 'beside' | 'top-right' | 'top-left';
+/** 'corner': docked in the corner that covers the fewest people (quietCorner), see `quiet`. */
+export type Anchor = 'centre' | 'below' | 'above' | 'beside' | 'top-right' | 'top-left' | 'corner';
+
+/** For the 'corner' anchor: who stands where on screen, and what is being changed. */
+export interface QuietRequest {
+  people: readonly ScreenPoint[];
+  away: ScreenPoint | null;
+}
 
 const MARGIN = 8;
 /** Room between the anchor point and the panel: clears the 48 px node box. */
@@ -13,7 +21,14 @@ const OFFSET = 34;
 /** Below a person there is also their name (one or two lines): a panel flipped down clears it. */
 const LABEL_ROOM = 26;
 
-export function placeInside(at: ScreenPoint, size: { width: number; height: number }, box: { width: number; height: number }, anchor: Anchor): ScreenPoint {
+export function placeInside(
+  at: ScreenPoint,
+  size: { width: number; height: number },
+  box: { width: number; height: number },
+  anchor: Anchor,
+  quiet?: QuietRequest,
+): ScreenPoint {
+  if (anchor === 'corner') return cornerSpot(quietCorner(size, box, quiet?.people ?? [], quiet?.away ?? null), size, box);
   let x = at.x - size.width / 2;
   let y = at.y - size.height / 2;
   if (anchor === 'below') y = at.y + OFFSET;
@@ -42,10 +57,16 @@ export interface FloatingProps {
   role?: string;
   label?: string;
   onKeyDown?: KeyboardEventHandler<HTMLDivElement>;
+  /** For anchor 'corner'. Read when the panel is placed, not on every pan, so it does not hop. */
+  quiet?: QuietRequest;
+  /** Place the panel again when this changes (another tie or line is being edited). */
+  placeKey?: string;
 }
 
-export function Floating({ at, anchor, className, children, role, label, onKeyDown }: FloatingProps) {
+export function Floating({ at, anchor, className, children, role, label, onKeyDown, quiet, placeKey }: FloatingProps) {
   const ref = useRef<HTMLDivElement>(null);
+  const quietRef = useRef(quiet);
+  quietRef.current = quiet;
   const [pos, setPos] = useState<ScreenPoint | null>(null);
   const mapSize = useMapSize(ref);
   // Measured in the next animation frame, where the browser lays the page out anyway: reading
@@ -58,12 +79,12 @@ export function Floating({ at, anchor, className, children, role, label, onKeyDo
       const parent = el?.offsetParent as HTMLElement | null;
       if (!el || !parent) return;
       const size = { width: el.offsetWidth, height: el.offsetHeight };
-      const next = placeInside(at, size, { width: parent.clientWidth, height: parent.clientHeight }, anchor);
+      const next = placeInside(at, size, { width: parent.clientWidth, height: parent.clientHeight }, anchor, quietRef.current);
       setPos((p) => (p && p.x === next.x && p.y === next.y ? p : next));
     });
     return () => cancelAnimationFrame(frame);
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [at.x, at.y, anchor, mapSize]);
+  }, [at.x, at.y, anchor, mapSize, placeKey]);
   return (
     <div
       ref={ref}

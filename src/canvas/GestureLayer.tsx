@@ -3,7 +3,7 @@
  * relative next to a selected genogram person, the name field, the connect menu and the tie
  * editor. Each finished gesture is one command (one undo step) and selects what it made.
  */
-import { useStore, useViewport } from '@xyflow/react';
+import { useStore, useViewport, type Node } from '@xyflow/react';
 import { LIMITS, type Person, type Point, type TieQuality, type TieRelation, type ViewName } from '../graph/schema';
 import type { SpokenName } from '../graph/spokenName';
 import { addPerson, addPersonAt, addRelation, addRelative, connectRelation, newPerson, relationProblem, updateRelation, type ConnectKind } from '../graph/commands';
@@ -19,6 +19,7 @@ import type { Pending } from './pending';
 import { RelativeActions } from './RelativeActions';
 import { TieEditor } from './TieEditor';
 import { RelationEditor } from './RelationEditor';
+import type { QuietRequest } from './Floating';
 import type { EditedRelations } from './editedRelations';
 
 /** The person's fields the name field read (gender, years), without empty ones. */
@@ -60,7 +61,8 @@ export function GestureLayer(props: GestureLayerProps) {
   const store = useAppStoreApi();
   // Re-renders with the viewport, so the relative buttons stay with their person while panning.
   const { x, y, zoom } = useViewport();
-  const paneWidth = useStore((s) => s.width);
+  // Person nodes are placed by their centre (NODE_ORIGIN), so a node's position is its symbol's centre.
+  const nodes = useStore((s) => s.nodes);
   const cancel = () => setPending(null);
   // The document refuses the 5,001st person; say so instead of silently doing nothing.
   const peopleFull = () => store.getState().doc.people.length >= LIMITS.people;
@@ -90,6 +92,13 @@ export function GestureLayer(props: GestureLayerProps) {
   const tieFlow = pending?.kind === 'tie-flow' ? store.getState().doc.relations.find((r) => r.id === pending.tieId) : undefined;
 
   const selectedScreen = selectedAt ? { x: selectedAt.at.x * zoom + x, y: selectedAt.at.y * zoom + y } : null;
+  const toScreen = (p: Point) => ({ x: p.x * zoom + x, y: p.y * zoom + y });
+  // For the docked editors: everyone's place on screen, read when an editor is placed.
+  const quiet = (away: Point | null): QuietRequest => ({
+    people: nodes.map((n) => toScreen(n.position)),
+    away: away ? toScreen(away) : null,
+  });
+  const editedAt = edited ? middleOf(editedPeople(edited), nodes) : null;
 
   return (
     <>
@@ -103,11 +112,10 @@ export function GestureLayer(props: GestureLayerProps) {
         <TieEditor
           tie={selectedTie}
           title={canvasText.selectedTie(nameOf(selectedTie.from), nameOf(selectedTie.to))}
-          // The corner away from the tie, so the editor never covers the line it changes.
-          corner={selectedTieAt && selectedTieAt.x * zoom + x > paneWidth / 2 ? 'top-left' : 'top-right'}
+          quiet={quiet(selectedTieAt)}
         />
       )}
-      {edited && !selectedTie && !pending && <RelationEditor edited={edited} nameOf={nameOf} asking={edited.asking} onDone={onEditedDone} />}
+      {edited && !selectedTie && !pending && <RelationEditor edited={edited} nameOf={nameOf} asking={edited.asking} onDone={onEditedDone} quiet={quiet(editedAt)} />}
       {pending?.kind === 'new-person' && (
         <NameField
           label={canvasText.newPersonName}
@@ -169,4 +177,16 @@ export function GestureLayer(props: GestureLayerProps) {
       )}
     </>
   );
+}
+
+function editedPeople(edited: EditedRelations): string[] {
+  return edited.kind === 'partner' ? [edited.relation.from, edited.relation.to] : [...edited.relations.map((r) => r.from), edited.relations[0]!.to];
+}
+
+/** The middle of where these people stand (flow units), or null if none of them is drawn. */
+function middleOf(ids: readonly string[], nodes: readonly Node[]): Point | null {
+  const wanted = new Set(ids);
+  const at = nodes.filter((n) => wanted.has(n.id)).map((n) => n.position);
+  if (at.length === 0) return null;
+  return { x: at.reduce((s, p) => s + p.x, 0) / at.length, y: at.reduce((s, p) => s + p.y, 0) / at.length };
 }

@@ -85,3 +85,16 @@ export async function addByName(page: Page, field: string, name: string) {
   await input.press('Enter');
   await expect(input).toBeHidden();
 }
+
+/** The names of people whose symbol (with the name just under it) a docked editor covers. */
+export async function coveredBy(page: Page, panel: Locator): Promise<string[]> {
+  const box = (await panel.boundingBox())!;
+  const covered: string[] = [];
+  for (const node of await page.locator('.react-flow__node').all()) {
+    const b = await node.boundingBox();
+    if (!b) continue;
+    const overlaps = b.x < box.x + box.width && b.x + b.width > box.x && b.y < box.y + box.height && b.y + b.height + 16 > box.y;
+    if (overlaps) covered.push((await node.getAttribute('aria-label')) ?? '?');
+  }
+  return covered;
+}

@@ -9,7 +9,7 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { CaseDocument } from '../../src/graph/schema';
-import { centreOf, clickInSector, connect, openApp, personNode, startEmptyCase } from './canvasHelpers';
+import { centreOf, clickInSector, coveredBy, connect, openApp, personNode, startEmptyCase } from './canvasHelpers';
 import { storedOpenCase } from './helpers/app';
 
 /**
@@ -107,6 +107,9 @@ test('the reference family (20 people, 11 ties, 7 needs, 8 offers) in at most 15
     await expect(input).toBeHidden();
   };
   const status = async (label: string) => {
+    // The question docks where it hides nobody (it once sat over Oma Riet).
+    await expect(editor.getByRole('button', { name: label, exact: true })).toBeVisible();
+    expect(await coveredBy(page, editor), `the editor for "${label}" hides nobody`).toEqual([]);
     await c.click(editor.getByRole('button', { name: label, exact: true }));
     await expect(editor).toBeHidden();
   };

@@ -6,7 +6,7 @@
  * which carry no support and are not asked a direction).
  */
 import { expect, test, type Page } from '@playwright/test';
-import { addByName, clickInSector, connect, openApp, personNode, startEmptyCase } from './canvasHelpers';
+import { addByName, clickInSector, connect, coveredBy, openApp, personNode, startEmptyCase } from './canvasHelpers';
 import { storedOpenCase } from './helpers/app';
 
 async function relationsOf(page: Page) {
@@ -42,6 +42,9 @@ test('a new partner is asked the status and a new child the type, one tap each; 
   await personNode(page, 'Mark').click();
   await page.getByRole('button', { name: 'Kind toevoegen' }).click();
   await addByName(page, 'Naam van het kind', 'Sam');
+  // Docked in the corner that hides nobody.
+  await expect(editor.getByRole('group', { name: 'Sam: wat voor kind?' })).toBeVisible();
+  await expect.poll(() => coveredBy(page, editor)).toEqual([]);
   await editor.getByRole('group', { name: 'Sam: wat voor kind?' }).getByRole('button', { name: 'Pleeg' }).click();
   await expect(editor).toBeHidden();
   await expect
@@ -116,6 +119,7 @@ test('a contact is drag, quality, direction: three actions in the menu at the dr
   const editorMidX = editorBox!.x + editorBox!.width / 2;
   const canvasMidX = canvas!.x + canvas!.width / 2;
   expect(Math.sign(lineMidX - canvasMidX), 'the editor is on the other half of the map than the tie').not.toBe(Math.sign(editorMidX - canvasMidX));
+  expect(await coveredBy(page, tieEditor), 'the editor hides nobody').toEqual([]);
 
   // A conflict carries no support: drag and quality, two actions, and no direction is asked.
   await clickInSector(page, 'Buurt', 2);

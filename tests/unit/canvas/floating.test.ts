@@ -31,4 +31,10 @@ describe('placeInside', () => {
     const left = placeInside({ x: 790, y: 500 }, size, box, 'top-left');
     expect(left).toEqual({ x: 8, y: 8 });
   });
+
+  it('docks a corner panel where it covers nobody', () => {
+    const people = [{ x: box.width - 40, y: 30 }];
+    const at = placeInside({ x: 0, y: 0 }, size, box, 'corner', { people, away: null });
+    expect(at).toEqual({ x: 8, y: 8 });
+  });
 });
