@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef, useState, type KeyboardEventHandler, type ReactNode, type RefObject } from 'react';
 import type { ScreenPoint } from './pending';
-import { cornerSpot, quietCorner } from './quietCorner';
+import { cornerSpot, quietCorner, type Corner } from './quietCorner';
 
 /** 'corner': docked in the corner that covers the fewest people (quietCorner), see `quiet`. */
 export type Anchor = 'centre' | 'below' | 'above' | 'beside' | 'top-right' | 'top-left' | 'corner';
@@ -13,6 +13,8 @@ export type Anchor = 'centre' | 'below' | 'above' | 'beside' | 'top-right' | 'to
 export interface QuietRequest {
   people: readonly ScreenPoint[];
   away: ScreenPoint | null;
+  /** The corners free to use (the minimap may take the bottom left). */
+  corners?: readonly Corner[];
 }
 
 const MARGIN = 8;
@@ -28,7 +30,7 @@ export function placeInside(
   anchor: Anchor,
   quiet?: QuietRequest,
 ): ScreenPoint {
-  if (anchor === 'corner') return cornerSpot(quietCorner(size, box, quiet?.people ?? [], quiet?.away ?? null), size, box);
+  if (anchor === 'corner') return cornerSpot(quietCorner(size, box, quiet?.people ?? [], quiet?.away ?? null, quiet?.corners), size, box);
   let x = at.x - size.width / 2;
   let y = at.y - size.height / 2;
   if (anchor === 'below') y = at.y + OFFSET;

@@ -20,6 +20,8 @@ import { RelativeActions } from './RelativeActions';
 import { TieEditor } from './TieEditor';
 import { RelationEditor } from './RelationEditor';
 import type { QuietRequest } from './Floating';
+import { MINIMAP_FROM } from './nodeBox';
+import { CORNERS, TOP_CORNERS } from './quietCorner';
 import type { EditedRelations } from './editedRelations';
 
 /** The person's fields the name field read (gender, years), without empty ones. */
@@ -97,6 +99,7 @@ export function GestureLayer(props: GestureLayerProps) {
   const quiet = (away: Point | null): QuietRequest => ({
     people: nodes.map((n) => toScreen(n.position)),
     away: away ? toScreen(away) : null,
+    corners: nodes.length > MINIMAP_FROM ? TOP_CORNERS : CORNERS,
   });
   const editedAt = edited ? middleOf(editedPeople(edited), nodes) : null;
 

@@ -33,7 +33,7 @@ import { GestureLayer } from './GestureLayer';
 import type { LineTarget } from '../layout/lineTargets';
 import { editedRelationsOf, type LineChoice } from './editedRelations';
 import { LegendPanel } from './LegendPanel';
-import { NODE_ORIGIN } from './nodeBox';
+import { MINIMAP_FROM, NODE_ORIGIN } from './nodeBox';
 import type { Pending, ScreenPoint } from './pending';
 import { PersonNodeShell } from './PersonNodeShell';
 import { useProgressiveNodes } from './progressive';
@@ -61,8 +61,6 @@ function FitIcon() {
 
 const nodeTypes: NodeTypes = { person: PersonNodeShell };
 const edgeTypes: EdgeTypes = { tie: TieEdge };
-/** Above this many people the minimap helps to find one's way. */
-const MINIMAP_FROM = 40;
 
 export interface MapCanvasProps {
   /** The canvas element, for the view's toolbar (where to open the new-person field). */
@@ -139,7 +137,7 @@ export function MapCanvas(props: MapCanvasProps) {
 
   const currentRef = useRef(current);
   currentRef.current = current;
-  const { fitMap, reveal, takeInAll, zoomAfterLayout, onMoveStart } = useMapViewport(current, geometry, fitRequest, settled);
+  const { fitMap, reveal, takeInAll, zoomAfterLayout, onMoveStart, zoomedByHand } = useMapViewport(current, geometry, fitRequest, settled);
   viewport.current = { zoomTo: zoomAfterLayout, jumped: () => requestAnimationFrame(() => takeInAll(anchor)) };
   const focusNew = useFocusNew(wrapper, shownNodes);
   useZoomVariable(wrapper);
@@ -292,7 +290,7 @@ export function MapCanvas(props: MapCanvasProps) {
         aria-label={view === 'genogram' ? canvasText.tabGenogram : canvasText.tabNetwerkkaart}
       >
         {view === 'genogram' ? <GenogramLayer positions={complete ? current : NO_POSITIONS} selected={selectedLines} onChooseLine={onChooseLine} /> : geometry && <EcogramLayer geometry={geometry} people={current} highlight={highlight} />}
-        <Controls showInteractive={false} showFitView={false} position="bottom-right">
+        <Controls showInteractive={false} showFitView={false} position="bottom-right" onZoomIn={zoomedByHand} onZoomOut={zoomedByHand}>
           <ControlButton onClick={fitMap} aria-label={canvasText.fitToScreen} title={canvasText.fitToScreen}>
             <FitIcon />
           </ControlButton>

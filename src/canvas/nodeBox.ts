@@ -35,3 +35,6 @@ export const NODE_HANDLES: NodeHandle[] = [
 ];
 
 export const NODE_MEASURED = { width: NODE_BOX, height: NODE_BOX } as const;
+
+/** Above this many people the minimap (bottom left) helps to find one's way. */
+export const MINIMAP_FROM = 40;

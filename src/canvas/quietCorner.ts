@@ -3,12 +3,15 @@
  * would cover the fewest people. A fixed corner hid whoever stood there ("Mila: wat voor kind?"
  * sat over Oma Riet in the top right). Among equally quiet corners, the one farthest from what
  * is being changed, so the line itself stays in sight. Only the top corners and the bottom left
- * are used: the zoom buttons and the attribution live bottom right.
+ * are used: the zoom buttons and the attribution live bottom right (and the minimap, on a large
+ * map, bottom left).
  */
 import type { ScreenPoint } from './pending';
 
 export type Corner = 'top-right' | 'top-left' | 'bottom-left';
-const CORNERS: readonly Corner[] = ['top-right', 'top-left', 'bottom-left'];
+export const CORNERS: readonly Corner[] = ['top-right', 'top-left', 'bottom-left'];
+/** With the minimap in the bottom left. */
+export const TOP_CORNERS: readonly Corner[] = ['top-right', 'top-left'];
 const MARGIN = 8;
 /** A person counts as covered when the panel comes this near their centre: the symbol and the name under it. */
 const PERSON_ROOM = 28;
@@ -34,11 +37,17 @@ function covers(spot: ScreenPoint, size: Size, p: ScreenPoint): boolean {
   );
 }
 
-export function quietCorner(size: Size, box: Size, people: readonly ScreenPoint[], away: ScreenPoint | null): Corner {
-  let best: Corner = CORNERS[0]!;
+export function quietCorner(
+  size: Size,
+  box: Size,
+  people: readonly ScreenPoint[],
+  away: ScreenPoint | null,
+  corners: readonly Corner[] = CORNERS,
+): Corner {
+  let best: Corner = corners[0] ?? 'top-right';
   let bestCovered = Infinity;
   let bestDistance = -Infinity;
-  for (const corner of CORNERS) {
+  for (const corner of corners) {
     const spot = cornerSpot(corner, size, box);
     let covered = 0;
     for (const p of people) if (covers(spot, size, p)) covered++;

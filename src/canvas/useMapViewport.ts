@@ -34,6 +34,8 @@ export function useMapViewport(
   takeInAll(keep: string | null): void;
   zoomAfterLayout(target: Positions, held: { x: number; y: number }, screen: { x: number; y: number }): ViewEnd;
   onMoveStart(event: unknown): void;
+  /** The zoom buttons were used: a zoom by hand, kept like a pinch. */
+  zoomedByHand(): void;
 } {
   const rf = useReactFlow();
   const flowStore = useStoreApi();
@@ -46,6 +48,10 @@ export function useMapViewport(
   const userMoved = useRef(false);
   const onMoveStart = useCallback((event: unknown) => {
     if (event) userMoved.current = true;
+  }, []);
+  // The + and − buttons zoom in code (no event), but they are a zoom by hand all the same.
+  const zoomedByHand = useCallback(() => {
+    userMoved.current = true;
   }, []);
 
   const fitMap = useCallback(() => {
@@ -159,5 +165,5 @@ export function useMapViewport(
     void rf.fitBounds({ x: x0, y: y0, width: x1 - x0, height: y1 - y0 }, { padding: 0, duration: 200 });
   }, [revealId, positions, settled, flowStore, rf]);
 
-  return { fitMap, reveal: setRevealId, takeInAll, zoomAfterLayout, onMoveStart };
+  return { fitMap, reveal: setRevealId, takeInAll, zoomAfterLayout, onMoveStart, zoomedByHand };
 }

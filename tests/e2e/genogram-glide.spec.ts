@@ -76,3 +76,33 @@ test('adding a grandparent: the new grandparent holds still on screen, the other
   expect(samBox.y).toBeGreaterThanOrEqual(canvas.y);
   await page.screenshot({ path: testInfo.outputPath('after-grandparent.png') });
 });
+
+test('a view zoomed in with the + button is kept when the genogram grows (a zoom by hand, like a pinch)', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openApp(page);
+  await startEmptyCase(page);
+  await page.getByRole('toolbar', { name: 'Kaartwerkbalk' }).getByRole('button', { name: 'Persoon toevoegen' }).click();
+  await addByName(page, 'Naam van nieuwe persoon', 'Sam');
+  await expect(page.getByText('Genogram wordt geschikt…')).toBeHidden();
+  const zoomIn = page.getByRole('button', { name: 'Inzoomen' });
+  for (let i = 0; i < 3; i++) await zoomIn.click();
+  const scale = () => page.locator('.react-flow__viewport').evaluate((el) => new DOMMatrixReadOnly(getComputedStyle(el).transform).a);
+  await expect.poll(scale).toBeGreaterThan(1.2);
+  const zoomed = await scale();
+  // A family that no longer fits at this zoom: before, the view zoomed out to take everyone in.
+  for (const [button, field, name] of [
+    ['Ouder toevoegen', 'Naam van de ouder', 'Ria'],
+    ['Partner toevoegen', 'Naam van de partner', 'Kees'],
+    ['Kind toevoegen', 'Naam van het kind', 'Lotte'],
+    ['Kind toevoegen', 'Naam van het kind', 'Daan'],
+  ] as const) {
+    await page.getByRole('button', { name: button }).click();
+    await addByName(page, field, name);
+    await expect(page.getByText('Genogram wordt geschikt…')).toBeHidden();
+    const editor = page.getByRole('group', { name: 'Relatie aanpassen' });
+    if (await editor.isVisible()) await editor.getByRole('button', { name: 'Sluiten' }).click();
+  }
+  await page.waitForTimeout(400);
+  expect(await scale()).toBeCloseTo(zoomed, 3);
+});

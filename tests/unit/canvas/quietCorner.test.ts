@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cornerSpot, quietCorner } from '../../../src/canvas/quietCorner';
+import { cornerSpot, quietCorner, TOP_CORNERS } from '../../../src/canvas/quietCorner';
 
 const box = { width: 800, height: 600 };
 const size = { width: 260, height: 120 };
@@ -28,5 +28,9 @@ describe('quietCorner', () => {
   it('among quiet corners, stays away from the line being changed', () => {
     expect(quietCorner(size, box, [], { x: 700, y: 100 })).toBe('bottom-left');
     expect(quietCorner(size, box, [], { x: 100, y: 500 })).toBe('top-right');
+  });
+
+  it('keeps to the corners it is given (the minimap takes the bottom left on a large map)', () => {
+    expect(quietCorner(size, box, [{ x: 700, y: 60 }, { x: 100, y: 60 }, { x: 650, y: 70 }], null, TOP_CORNERS)).toBe('top-left');
   });
 });
