@@ -22,6 +22,19 @@ async function expectNothingForTheProfessional(page: Page) {
   for (const role of ['textbox', 'combobox', 'checkbox', 'spinbutton'] as const) {
     await expect(page.getByRole(role).filter({ visible: true }), role).toHaveCount(0);
   }
+  // No dialogs of the professional's ("Momentopnamen"), and no button drawn over another.
+  await expect(page.getByRole('button', { name: 'Momentopnamen' })).toBeHidden();
+  const boxes = [];
+  for (const b of await page.getByRole('button').filter({ visible: true }).all()) {
+    const box = await b.boundingBox();
+    if (box) boxes.push({ name: (await b.getAttribute('aria-label')) ?? (await b.innerText()), ...box });
+  }
+  for (const [i, a] of boxes.entries()) {
+    for (const b of boxes.slice(i + 1)) {
+      const overlap = a.x < b.x + b.width - 1 && b.x < a.x + a.width - 1 && a.y < b.y + b.height - 1 && b.y < a.y + a.height - 1;
+      expect(overlap, `"${a.name}" and "${b.name}" overlap`).toBe(false);
+    }
+  }
 }
 
 test('"Samen kijken" shows the map and the question, no tips, method names or forms; Escape and the button return', async ({ page }, testInfo) => {

@@ -10,7 +10,8 @@ export function SnapshotsButton() {
   const button = useRef<HTMLButtonElement>(null);
   return (
     <>
-      <button ref={button} type="button" title={snapshotText.openHint} onClick={() => setOpen(true)}>
+      {/* For the professional: "Samen kijken" leaves it out (a dialog of forms, not the family's question). */}
+      <button ref={button} type="button" data-for="professional" title={snapshotText.openHint} onClick={() => setOpen(true)}>
         {snapshotText.open}
       </button>
       {open && (
