@@ -73,6 +73,10 @@ export const snapshotText = {
   tieName: (a: string, b: string) => `Band ${a} – ${b}`,
   legendDiff: 'Op de verschilkaart: "nieuw" = erbij gekomen; grijs gestippeld met "weg" = niet meer in het netwerk; een pijl = van de oude naar de nieuwe plek; "gewijzigd" = band veranderd.',
   missingSnapshot: 'Deze momentopname bestaat niet meer.',
+  // "Bekijk als" (step 5) during a comparison: both moments filtered before they are compared
+  viewingAs: (name: string) =>
+    `Bekeken als ${name}: beide momenten zijn gefilterd zoals bij "Bekijk als". Onderwerpen die ${name} nu niet mag weten en belaste contacten tussen anderen komen in de vergelijking niet voor.`,
+  viewerMissing: (name: string) => `${name} staat niet in het latere moment; de vergelijking kan niet als ${name} worden getoond.`,
 } as const;
 
 /** The trend chart's words (src/draw/trendChart.ts). */

@@ -162,3 +162,37 @@ test('a snapshot viewed read-only, renamed, opened as a new case, deleted with c
   await dialog.getByRole('button', { name: 'Ja, verwijderen' }).click();
   await expect(dialog).toContainText('Nog geen momentopnamen');
 });
+
+test('"Bekijk als" in step 5 turns the comparison into that network member\'s: what she may not know is not in it', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await openShell(page);
+  await importViaButton(page, VALID.snapshotFamily);
+  await expect(caseTitle(page)).toHaveText(/Familie Bakker/);
+  const toggle = page.getByRole('button', { name: 'Stappen', exact: true });
+  if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+  const steps = page.getByRole('complementary', { name: 'Stappen' });
+  await steps.getByRole('tab', { name: 'Stap 5', exact: true }).click();
+
+  // First the professional's own comparison: the consent decision and the strained tie are there.
+  const dialog = await openSnapshots(page);
+  await dialog.getByRole('button', { name: 'Vergelijken' }).click();
+  const pane = page.getByRole('region', { name: 'Vergelijking' });
+  await expect(pane.getByRole('region', { name: 'Toestemming (stap 5)' })).toContainText('Schoolwissel');
+  await expect(pane.getByRole('region', { name: 'Banden' })).toContainText('Oma Riet – Sam: van belastend naar sterk');
+  await expect(pane.getByRole('note')).toHaveCount(0);
+
+  // Then as Mama Linda: filtered before the diff, in the list and on the map.
+  await steps.getByLabel('Bekijk als ...').selectOption({ label: 'Mama Linda' });
+  await expect(pane.getByRole('note')).toContainText('Bekeken als Mama Linda');
+  await expect(pane.getByRole('region', { name: 'Erbij gekomen' })).toContainText('Trainer Kees');
+  await expect(pane.getByRole('region', { name: 'Niet meer in het netwerk' })).toContainText('Buurvrouw Ans');
+  await expect(pane.getByRole('region', { name: 'Toestemming (stap 5)' })).toHaveCount(0);
+  await expect(pane.getByRole('region', { name: 'Banden' })).not.toContainText('Oma Riet – Sam');
+  await pane.getByRole('radio', { name: 'Netwerkkaart' }).check();
+  const map = pane.getByRole('group', { name: 'Kaart: Verschil' });
+  await expect(map.getByRole('img', { name: 'Trainer Kees: nieuw' })).toBeVisible();
+  await expect(map.getByRole('img', { name: 'Buurvrouw Ans: weg' })).toBeVisible();
+  await expect(map.getByRole('img', { name: /Band Oma Riet – Sam/ })).toHaveCount(0);
+  await expect(pane).not.toContainText('Schoolwissel');
+  await pane.screenshot({ path: 'test-results/snapshots-compare-as-member.png' });
+});

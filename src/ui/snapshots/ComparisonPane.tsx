@@ -6,6 +6,8 @@
  */
 import { useMemo, useState } from 'react';
 import { changeFacts, familySummary } from '../../graph/diff';
+import { momentsVisibleTo } from '../../graph/queries';
+import { displayName } from '../../i18n/names';
 import { VIEWS, type CaseDocument, type ViewName } from '../../graph/schema';
 import { drawDiffMap } from '../../draw/diffMap';
 import { drawMap, type MapDrawing } from '../../draw/map';
@@ -116,10 +118,37 @@ function SnapshotMap({ doc, view }: { doc: CaseDocument; view: ViewName }) {
   );
 }
 
-function Comparison({ then, now, live, view }: { then: Parameters<typeof snapshotDocument>[0]; now?: Parameters<typeof snapshotDocument>[0]; live: CaseDocument; view: ViewName }) {
+/**
+ * With "Bekijk als" on in step 5, the comparison is that person's: both moments go through
+ * momentsVisibleTo before they are diffed, as in their version of the PDF.
+ */
+function useMoments(then: Parameters<typeof snapshotDocument>[0], now: Parameters<typeof snapshotDocument>[0] | undefined, live: CaseDocument) {
+  const step = useAppStore((s) => s.session.step);
+  const viewAs = useAppStore((s) => s.session.viewAsPersonId);
+  const viewerId = step === '5' ? viewAs : null;
+  return useMemo(() => {
+    const before = snapshotDocument(then);
+    const after = now ? snapshotDocument(now) : live;
+    const viewer = viewerId ? live.people.find((p) => p.id === viewerId) : undefined;
+    if (!viewer) return { before, after, viewer: null, missing: false };
+    const moments = momentsVisibleTo(before, after, viewer.id);
+    return moments ? { before: moments.before, after: moments.after, viewer, missing: false } : { before, after, viewer, missing: true };
+  }, [then, now, live, viewerId]);
+}
+
+function Comparison(props: { then: Parameters<typeof snapshotDocument>[0]; now?: Parameters<typeof snapshotDocument>[0]; live: CaseDocument; view: ViewName }) {
+  const { viewer, missing, ...moments } = useMoments(props.then, props.now, props.live);
+  if (viewer && missing) return <p role="alert">{t.viewerMissing(displayName(viewer))}</p>;
+  return (
+    <>
+      {viewer && <p className="snap-hint" role="note">{t.viewingAs(displayName(viewer))}</p>}
+      <MomentsCompared {...moments} live={props.live} view={props.view} />
+    </>
+  );
+}
+
+function MomentsCompared({ before, after, live, view }: { before: CaseDocument; after: CaseDocument; live: CaseDocument; view: ViewName }) {
   const [mode, setMode] = useState<Mode>('diff');
-  const before = useMemo(() => snapshotDocument(then), [then]);
-  const after = useMemo(() => (now ? snapshotDocument(now) : live), [now, live]);
   const docs = useMemo(() => [before, after], [before, after]);
   const facts = useMemo(() => changeFacts(before, after), [before, after]);
   const summary = useMemo(() => familySummary(before, after, facts), [before, after, facts]);
