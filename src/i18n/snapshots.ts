@@ -56,7 +56,11 @@ export const snapshotText = {
   comparingTitle: (from: string, to: string) => `Vergelijking: ${from} → ${to}`,
   backToMap: 'Terug naar de kaart',
   modeLabel: 'Wat de kaart toont',
-  modes: { then: 'Toen', now: 'Nu', diff: 'Verschil' },
+  modes: { then: 'Toen', now: 'Nu', diff: 'Verschil', play: 'Overgang' },
+  transitionSlider: 'Van toen naar nu',
+  play: 'Afspelen',
+  transitionHint:
+    'Overgang (facultatief): wie in beide momenten staat, schuift van de oude naar de nieuwe plek; wie wegging verdwijnt halverwege, wie erbij kwam verschijnt halverwege. De verschilkaart laat hetzelfde zien zonder dat u hoeft te onthouden wat er bewoog.',
   viewLabel: 'Weergave',
   mapTitle: (what: string) => `Kaart: ${what}`,
   layingOut: 'Kaart wordt geschikt…',

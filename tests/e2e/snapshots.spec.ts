@@ -196,3 +196,31 @@ test('"Bekijk als" in step 5 turns the comparison into that network member\'s: w
   await expect(pane).not.toContainText('Schoolwissel');
   await pane.screenshot({ path: 'test-results/snapshots-compare-as-member.png' });
 });
+
+test('the optional "Overgang": a slider from toen to nu, and "Afspelen" that runs it once', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await openShell(page);
+  await importViaButton(page, VALID.snapshotFamily);
+  await expect(caseTitle(page)).toHaveText(/Familie Bakker/);
+  const dialog = await openSnapshots(page);
+  await dialog.getByRole('button', { name: 'Vergelijken' }).click();
+  const pane = page.getByRole('region', { name: 'Vergelijking' });
+  await pane.getByRole('radio', { name: 'Netwerkkaart' }).check();
+  await pane.getByRole('radio', { name: 'Overgang' }).check();
+  const map = pane.getByRole('group', { name: 'Kaart: Overgang' });
+  const slider = pane.getByRole('slider', { name: 'Van toen naar nu' });
+  await expect(slider).toHaveValue('0');
+  // At the start it is "toen": Buurvrouw Ans is there, Trainer Kees not yet.
+  await expect(map).toContainText('Buurvrouw');
+  await expect(map).not.toContainText('Trainer Kees');
+  await slider.fill('100');
+  await expect(map).not.toContainText('Buurvrouw');
+  await expect(map).toContainText('Trainer Kees');
+  await slider.fill('40');
+  await map.screenshot({ path: 'test-results/snapshots-transition.png' });
+  await slider.fill('0');
+  await pane.getByRole('button', { name: 'Afspelen' }).click();
+  await expect(slider).toHaveValue('100', { timeout: 5000 });
+  await expect(map).toContainText('Trainer Kees');
+  await expect(pane.getByRole('button', { name: 'Afspelen' })).toBeEnabled();
+});
