@@ -11,6 +11,7 @@ import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { VALID } from '../fixtures';
 import { caseTitle, importViaButton, openShell } from './helpers/app';
+import { expectAccessible } from './helpers/axe';
 
 const text = (path: string, first?: number, last?: number) =>
   execFileSync('pdftotext', [...(first ? ['-f', String(first), '-l', String(last ?? first)] : []), '-layout', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
@@ -46,6 +47,7 @@ test('the PDF for the file with a comparison: toen / nu, the difference map and 
   const dialog = await openDialog(page);
   await withComparison(dialog);
   await expect(dialog.getByRole('list', { name: 'Wat gaat erin' })).toContainText('Vergelijking Na eerste gesprek (15 september 2026) → Nu');
+  await expectAccessible(page, 'Exporteren als PDF, met vergelijking');
   const path = await makePdf(page, dialog);
   const n = pages(path);
   expect(n).toBeGreaterThanOrEqual(3);

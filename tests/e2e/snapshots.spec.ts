@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { VALID } from '../fixtures';
 import { caseTitle, importViaButton, notices, openShell } from './helpers/app';
+import { expectAccessible } from './helpers/axe';
 
 async function openSnapshots(page: Page) {
   await page.getByRole('button', { name: 'Momentopnamen', exact: true }).click();
@@ -210,6 +211,7 @@ test('the optional "Overgang": a slider from toen to nu, and "Afspelen" that run
   const map = pane.getByRole('group', { name: 'Kaart: Overgang' });
   const slider = pane.getByRole('slider', { name: 'Van toen naar nu' });
   await expect(slider).toHaveValue('0');
+  await expectAccessible(page, 'Vergelijking, overgang');
   // At the start it is "toen": Buurvrouw Ans is there, Trainer Kees not yet.
   await expect(map).toContainText('Buurvrouw');
   await expect(map).not.toContainText('Trainer Kees');
