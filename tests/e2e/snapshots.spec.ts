@@ -226,3 +226,57 @@ test('the optional "Overgang": a slider from toen to nu, and "Afspelen" that run
   await expect(map).toContainText('Trainer Kees');
   await expect(pane.getByRole('button', { name: 'Afspelen' })).toBeEnabled();
 });
+
+test('a database left by the previous version (snapshots inside the case record) is upgraded without loss', async ({ page }) => {
+  // A page of the app's origin that runs no app code, to lay down the old database first.
+  await page.goto('/manifest.webmanifest');
+  const raw = JSON.parse(await readFile(VALID.snapshotFamily, 'utf8')) as { case: { id: string; title: string; updatedAt: string } };
+  await page.evaluate(async (doc) => {
+    await new Promise<void>((resolve, reject) => {
+      const open = indexedDB.open('netwerkkaart', 1);
+      open.onupgradeneeded = () => {
+        open.result.createObjectStore('cases', { keyPath: 'id' });
+        open.result.createObjectStore('meta');
+      };
+      open.onsuccess = () => {
+        const tx = open.result.transaction(['cases', 'meta'], 'readwrite');
+        tx.objectStore('cases').put({ id: doc.case.id, title: doc.case.title, updatedAt: doc.case.updatedAt, doc });
+        tx.objectStore('meta').put(doc.case.id, 'lastOpenCaseId');
+        tx.oncomplete = () => {
+          open.result.close();
+          resolve();
+        };
+        tx.onerror = () => reject(tx.error);
+      };
+      open.onerror = () => reject(open.error);
+    });
+  }, raw);
+  await openShell(page);
+  await expect(caseTitle(page)).toHaveText(/Familie Bakker/);
+  // The upgrade moved the snapshot's frozen part into its own record; the case record keeps its header.
+  const stored = await page.evaluate(
+    (id) =>
+      new Promise<{ bodies: number; header: Record<string, unknown> }>((resolve, reject) => {
+        const open = indexedDB.open('netwerkkaart');
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['cases', 'snapshots']);
+          const count = tx.objectStore('snapshots').count();
+          const record = tx.objectStore('cases').get(id);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve({ bodies: count.result, header: (record.result as { doc: { snapshots: Record<string, unknown>[] } }).doc.snapshots[0]! });
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+    raw.case.id,
+  );
+  expect(stored.bodies).toBe(1);
+  expect(stored.header).toEqual({ id: 'snap-start', takenAt: '2026-09-15T10:00:00Z', label: 'Na eerste gesprek' });
+  const dialog = await openSnapshots(page);
+  await dialog.getByRole('button', { name: 'Vergelijken' }).click();
+  const pane = page.getByRole('region', { name: 'Vergelijking' });
+  await expect(pane.getByRole('region', { name: 'Niet meer in het netwerk' })).toContainText('Buurvrouw Ans');
+  await expect(pane.getByRole('region', { name: 'Banden' })).toContainText('Oma Riet – Sam: van belastend naar sterk');
+});
