@@ -17,6 +17,7 @@ import { comparisonLayout } from '../layout/comparison';
 import type { ElkLike } from '../layout/genogram';
 import { snapshotDocument, viewOf } from '../layout/moment';
 import type { ComparisonChoice } from './options';
+import { pause } from './pdfFlow';
 
 export interface PdfComparison {
   view: ViewName;
@@ -65,18 +66,30 @@ export async function comparisonInput(doc: CaseDocument, scope: ExportScope, cho
   const toLabel = toSnap ? momentName(toSnap, after, forMember) : x.nowMoment(formatDate(now.toISOString()));
 
   const view = choice.view;
-  const [mb, ma] = await Promise.all([viewOf(before, view, elk), viewOf(after, view, elk)]);
+  // One piece at a time with a pause between (pdfFlow's), so a 250-person case does not block
+  // the page for the whole of it: each moment's positions, the facts, each drawing.
+  const mb = await viewOf(before, view, elk);
+  await pause();
+  const ma = await viewOf(after, view, elk);
+  await pause();
   const facts = changeFacts(before, after);
+  await pause();
+  const then = drawMap({ doc: before, view, ...mb });
+  await pause();
+  const nowMap = drawMap({ doc: after, view, ...ma });
+  await pause();
   const layout = comparisonLayout(view, after, { before: mb.positions, after: ma.positions }, facts, ma.geometry);
+  const diff = drawDiffMap({ view, after, facts, ...layout });
+  await pause();
   return {
     view,
     fromLabel,
     toLabel,
     thenCaption: x.thenCaption(fromLabel),
     nowCaption: toSnap ? x.laterCaption(toLabel) : toLabel,
-    then: drawMap({ doc: before, view, ...mb }),
-    now: drawMap({ doc: after, view, ...ma }),
-    diff: drawDiffMap({ view, after, facts, ...layout }),
+    then,
+    now: nowMap,
+    diff,
     familyLines: familyLines(familySummary(before, after, facts)),
     groups: changeGroups(facts, before, after),
   };

@@ -9,6 +9,7 @@ import type { jsPDF } from 'jspdf';
 import { svg2pdf } from 'svg2pdf.js';
 import type { MapDrawing } from '../draw/map';
 import { svgDocument } from '../draw/render';
+import { slicePeople } from '../draw/slices';
 import { comparisonExportText as x } from '../i18n/exportComparison';
 import type { PdfComparison } from './comparisonInput';
 import { PDF_FONT } from './fonts';
@@ -103,11 +104,15 @@ async function drawFitted(pdf: jsPDF, drawing: MapDrawing, at: Box): Promise<voi
   if (box.width <= 0 || box.height <= 0 || at.width <= 0 || at.height <= 0) return;
   const scale = Math.min(at.width / box.width, at.height / box.height);
   const placed = centred(box, at, scale);
-  // Our own escaped markup (render.ts); DOMParser only turns it into elements for svg2pdf.js.
-  const svg = new DOMParser().parseFromString(svgDocument(drawing.node, box), 'image/svg+xml').documentElement;
-  anchorTexts(svg, pdf);
-  await pause();
-  await withSharedCanvas(() => svg2pdf(svg, pdf, { x: placed.x, y: placed.y, width: placed.width, height: placed.height }));
+  // In slices (lines first, then the people forty at a time), a pause between them, so a
+  // 250-person comparison never blocks the page in one go, as the map pages do.
+  for (const slice of slicePeople(drawing.node)) {
+    await pause();
+    // Our own escaped markup (render.ts); DOMParser only turns it into elements for svg2pdf.js.
+    const svg = new DOMParser().parseFromString(svgDocument(slice, box), 'image/svg+xml').documentElement;
+    anchorTexts(svg, pdf);
+    await withSharedCanvas(() => svg2pdf(svg, pdf, { x: placed.x, y: placed.y, width: placed.width, height: placed.height }));
+  }
   // svg2pdf.js leaves its last font and colours behind.
   pdf.setFont(PDF_FONT, 'normal');
   pdf.setTextColor(0, 0, 0);
