@@ -175,7 +175,12 @@ export async function openCaseDb(name: string = DB_NAME, read: ReadOptions = {},
     for (let attempt = 0; attempt < TRIES; attempt++) {
       const state = keyring.state();
       const read = db.transaction(['cases', SNAPSHOT_STORE]);
-      const [before, storedBodies] = await Promise.all([read.objectStore('cases').get(id), read.objectStore(SNAPSHOT_STORE).getAll(bodiesOf(id)), read.done]);
+      // Only a copy needs the snapshot bodies (a rename changes the case record alone).
+      const [before, storedBodies] = await Promise.all([
+        read.objectStore('cases').get(id),
+        how === 'add' ? read.objectStore(SNAPSHOT_STORE).getAll(bodiesOf(id)) : Promise.resolve([]),
+        read.done,
+      ]);
       if (!before) return false;
       const stored: unknown = (await decodeRecord(before, state)).doc;
       const doc = change(stored !== null && typeof stored === 'object' ? (stored as RawCase) : {});

@@ -91,6 +91,9 @@ describe('snapshots in their own store', () => {
     doc = takeSnapshot(doc, { id: 'snap2', takenAt: '2026-11-29T10:00:00.000Z', label: 'Later' });
     expect(await snapshotWrites(() => db.saveCase(doc))).toBe(1);
     expect((await storedDoc(db, 'a'))?.snapshots.map((s) => s.data.people.length)).toEqual([2, 3]);
+    // Renaming the case rewrites its record only.
+    expect(await snapshotWrites(() => db.renameCase('a', 'Familie Anders', new Date('2026-12-01T10:00:00Z')))).toBe(0);
+    expect((await storedDoc(db, 'a'))?.snapshots).toHaveLength(2);
   });
 
   it('deletes the frozen part with its snapshot, and with its case', async () => {
