@@ -5,14 +5,15 @@
  * the change list in words (the family's lines first) and the three drawings: "toen", "nu" and
  * the difference map, all from src/draw (never a capture of the screen). No jsPDF here.
  */
-import { changeFacts, familySummary } from '../graph/diff';
+import { changeFacts, familySummary, trend, type Moment } from '../graph/diff';
 import { momentsVisibleTo, scopeForExport, type ExportScope } from '../graph/queries';
 import type { CaseDocument, Snapshot, ViewName } from '../graph/schema';
 import { drawDiffMap } from '../draw/diffMap';
 import { drawMap, type MapDrawing } from '../draw/map';
+import { drawTrend, type TrendDrawing } from '../draw/trendChart';
 import { comparisonExportText as x } from '../i18n/exportComparison';
 import { formatDate } from '../i18n/formatDate';
-import { changeGroups, familyLines, type ChangeGroup } from '../i18n/snapshots';
+import { changeGroups, familyLines, trendWords, type ChangeGroup } from '../i18n/snapshots';
 import { comparisonLayout } from '../layout/comparison';
 import type { ElkLike } from '../layout/genogram';
 import { snapshotDocument, viewOf } from '../layout/moment';
@@ -32,11 +33,30 @@ export interface PdfComparison {
   /** "What changed for the family": the first lines of the list. */
   familyLines: string[];
   groups: ChangeGroup[];
+  /** The trend over every snapshot of the case and now (src/draw/trendChart). */
+  trend: TrendDrawing;
 }
 
 /** A refusal the dialog shows as it is (Dutch, says what to do). */
 export class ComparisonError extends Error {
   override name = 'ComparisonError';
+}
+
+/**
+ * The trend over all snapshots and now. Its figures are counts of people, offers and needs, which
+ * "Bekijk als" keeps for everyone; a moment is named as in the rest of the comparison.
+ */
+function trendOf(doc: CaseDocument, scope: ExportScope): TrendDrawing {
+  const rest = { initials: scope.initials };
+  // Short names, as on screen (the chart's columns are narrow): the label, or the date only.
+  const moments: Moment[] = doc.snapshots.map((s) => ({
+    label: (scope.recipientId === undefined && scopeForExport(snapshotDocument(s), rest)!.doc.case.title) || formatDate(s.takenAt),
+    at: s.takenAt,
+    data: s.data,
+  }));
+  // "Nu" is always the last moment, as on screen.
+  moments.push({ label: x.now, at: '9999-12-31', data: doc });
+  return drawTrend(trend(moments), trendWords);
 }
 
 function momentName(snapshot: Snapshot, scoped: CaseDocument, forMember: boolean): string {
@@ -92,5 +112,6 @@ export async function comparisonInput(doc: CaseDocument, scope: ExportScope, cho
     diff,
     familyLines: familyLines(familySummary(before, after, facts)),
     groups: changeGroups(facts, before, after),
+    trend: trendOf(doc, scope),
   };
 }

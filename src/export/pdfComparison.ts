@@ -76,6 +76,14 @@ export async function addComparisonPages(pdf: jsPDF, c: PdfComparison, opts: Com
     title(flow, group.title, 11);
     for (const line of group.lines) bullet(flow, line);
   }
+  // The trend, at its own size (a small chart to show the family), narrowed to the page if need be.
+  flow.y += GAP;
+  const scale = Math.min(1, flow.area.width / c.trend.width);
+  const height = c.trend.height * scale;
+  ensureRoom(flow, TITLE_PT + GAP + height);
+  title(flow, x.trendTitle, 11);
+  await drawFitted(pdf, { node: c.trend.node, box: { x: 0, y: 0, width: c.trend.width, height: c.trend.height } }, { x: flow.area.x, y: flow.y, width: c.trend.width * scale, height });
+  flow.y += height;
 }
 
 /** The page's title; returns where the content below it starts. */
@@ -99,7 +107,7 @@ function captionLines(pdf: jsPDF, text: string, box: Box): number {
   return shown.length * LINE_PT + GAP;
 }
 
-async function drawFitted(pdf: jsPDF, drawing: MapDrawing, at: Box): Promise<void> {
+async function drawFitted(pdf: jsPDF, drawing: Pick<MapDrawing, 'node' | 'box'>, at: Box): Promise<void> {
   const { box } = drawing;
   if (box.width <= 0 || box.height <= 0 || at.width <= 0 || at.height <= 0) return;
   const scale = Math.min(at.width / box.width, at.height / box.height);

@@ -22,8 +22,9 @@ export const comparisonExportText = {
   diffLegend: snapshotText.legendDiff,
   listTitle: (from: string, to: string) => `Wat er veranderd is: ${from} → ${to}`,
   familyTitle: 'Wat er veranderd is voor het gezin',
+  trendTitle: snapshotText.trend,
   noChanges: snapshotText.noChanges,
-  contents: (from: string, to: string) => `Vergelijking ${from} → ${to}: een pagina toen / nu, de verschilkaart en de lijst van wat er veranderd is`,
+  contents: (from: string, to: string) => `Vergelijking ${from} → ${to}: een pagina toen / nu, de verschilkaart, de lijst van wat er veranderd is en het verloop over alle momentopnamen`,
   missing: 'de gekozen momentopname bestaat niet meer; kies een andere in "Vergelijking".',
   recipientMissing: 'het gekozen netwerklid staat niet (meer) in de casus.',
 };

@@ -68,6 +68,7 @@ test('the PDF for the file with a comparison: toen / nu, the difference map and 
   expect(list).toMatch(/Niet meer in het netwerk • Buurvrouw Ans/);
   expect(list).toContain('Oma Riet – Sam: van belastend naar sterk');
   expect(list).toContain('Schoolwissel');
+  expect(list).toContain('Verloop over alle momentopnamen');
   mkdirSync('test-results/pdf', { recursive: true });
   execFileSync('pdftoppm', ['-png', '-r', '60', path, 'test-results/pdf/comparison']);
 });

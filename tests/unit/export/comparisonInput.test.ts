@@ -24,7 +24,7 @@ function fixture(): CaseDocument {
 
 /** Everything the pages will print, as text: lines and the drawings' SVG. */
 const printed = (c: Awaited<ReturnType<typeof comparisonInput>>) =>
-  [c.fromLabel, c.toLabel, c.thenCaption, c.nowCaption, ...c.familyLines, ...c.groups.flatMap((g) => [g.title, ...g.lines]), toSvgString(c.then.node), toSvgString(c.now.node), toSvgString(c.diff.node)].join('\n');
+  [c.fromLabel, c.toLabel, c.thenCaption, c.nowCaption, ...c.familyLines, ...c.groups.flatMap((g) => [g.title, ...g.lines]), toSvgString(c.then.node), toSvgString(c.now.node), toSvgString(c.diff.node), toSvgString(c.trend.node)].join('\n');
 
 describe('comparisonInput', () => {
   it('for the file: who joined, who left, the changed tie and the topic decision, the family lines first', async () => {
@@ -40,6 +40,9 @@ describe('comparisonInput', () => {
     expect(toSvgString(c.diff.node)).toContain('Buurvrouw Ans: weg');
     expect(toSvgString(c.then.node)).toContain('Buurvrouw');
     expect(toSvgString(c.now.node)).not.toContain('Buurvrouw');
+    // The trend over the snapshot and now, each moment named.
+    expect(toSvgString(c.trend.node)).toMatch(/>Na eerst/);
+    expect(toSvgString(c.trend.node)).toMatch(/>Nu</);
   });
 
   it("for Mama Linda: no topic she may not know, no strained contact between others, the snapshot by its date only", async () => {
