@@ -14,6 +14,7 @@ import { danglingParentChain, peopleCycle } from '../tests/fuzz/hostileFiles';
 import { mapSvg } from '../src/draw/map';
 import { layoutQuality } from './quality';
 import { timePdf } from './pdf';
+import { timeComparisonPdf } from './pdfComparison';
 import { changeFacts, diffCase, familySummary } from '../src/graph/diff';
 import { laterCase, withNetwork } from '../tests/fuzz/laterCase';
 import { drawDiffMap } from '../src/draw/diffMap';
@@ -206,6 +207,6 @@ function timeDiffMap(people: number, runs: number, warmUp = 2): number[] {
 }
 
 Object.assign(window, {
-  bench: { timeLayouts, mainThreadBlock, quality, preview, coldFirst, warmUpElk, familyFile, timeParseHostile, timeFuzzCorpus, timeCycleSearch, timePdf, timeDiff, timeDiffMap },
+  bench: { timeLayouts, mainThreadBlock, quality, preview, coldFirst, warmUpElk, familyFile, timeParseHostile, timeFuzzCorpus, timeCycleSearch, timePdf, timeComparisonPdf, timeDiff, timeDiffMap },
 });
 document.title = 'bench ready';

@@ -117,6 +117,20 @@ export const MEASUREMENTS = [
       { name: `Longest long task while making the PDF, ${what}`, target: kind === 250 ? '< 100 ms' : '', run: async (page) => ({ samples: (await measure(page)).longTask }) },
     ];
   }),
+  ...(() => {
+    let cached;
+    const measure = async (page) => {
+      if (!cached) {
+        cached = await page.evaluate((k) => window.bench.timeComparisonPdf(250, k), runs(4));
+        process.stderr.write(`  comparison PDF, 250 people: ${cached.pages} pages\n`);
+      }
+      return cached;
+    };
+    return [
+      { name: 'PDF comparison, 250 people: toen / nu + difference map + change list (comparisonInput + makePdf)', run: async (page) => ({ samples: (await measure(page)).ms }) },
+      { name: 'Longest long task while making the PDF comparison, 250 people', target: '< 100 ms', run: async (page) => ({ samples: (await measure(page)).longTask }) },
+    ];
+  })(),
   {
     name: 'App: initial JavaScript, gzipped (index.html\'s script and modulepreloads, app-only build)',
     target: 'does not grow (233.6 KB before the PDF export, same measure)',

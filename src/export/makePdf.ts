@@ -17,6 +17,8 @@ import { addMapPages } from './pdfMap';
 import { addSharedBlock } from './pdfShared';
 import { addTable } from './pdfTables';
 import { buildTables } from './tables';
+import type { PdfComparison } from './comparisonInput';
+import { addComparisonPages } from './pdfComparison';
 
 export interface PdfInput {
   scoped: ScopedCase;
@@ -27,6 +29,8 @@ export interface PdfInput {
   showTies?: boolean;
   step: StepNumber;
   now: Date;
+  /** Two moments compared (comparisonInput.ts), already scoped like `scoped`; absent: none. */
+  comparison?: PdfComparison;
   /** Called between pages, for a progress message. */
   onProgress?(done: number, total: number): void;
 }
@@ -38,7 +42,7 @@ export async function makePdf(input: PdfInput): Promise<Blob> {
   // 'smart': 5 decimals for coordinates (plenty in points), full precision below 1 where scales live.
   const pdf = new jsPDF({ unit: 'pt', format: options.paper, orientation: options.orientation, compress: true, floatPrecision: 'smart', putOnlyUsedFonts: true });
   pdf.setProperties({ title: doc.case.title, creator: 'Netwerkkaart' });
-  const faces: FontFace[] = views.includes('netwerkkaart') ? ['normal', 'bold', 'italic'] : ['normal', 'bold'];
+  const faces: FontFace[] = views.includes('netwerkkaart') || input.comparison?.view === 'netwerkkaart' ? ['normal', 'bold', 'italic'] : ['normal', 'bold'];
   await registerFonts(pdf, faces);
   const date = formatDate(input.now.toISOString().slice(0, 10));
   // jsPDF starts with one page: the first piece of content takes it, every later one adds its own.
@@ -47,11 +51,15 @@ export async function makePdf(input: PdfInput): Promise<Blob> {
     if (!firstPageFree) pdf.addPage(options.paper, options.orientation);
     firstPageFree = false;
   };
-  const steps = views.length + 1;
+  const steps = views.length + 1 + (input.comparison ? 1 : 0);
   let done = 0;
   for (const view of views) {
     const map = { ...mapInput(doc, view, input.genogram), showTies: input.showTies };
     await addMapPages(pdf, map, { orientation: options.orientation, nextPage });
+    input.onProgress?.(++done, steps);
+  }
+  if (input.comparison) {
+    await addComparisonPages(pdf, input.comparison, { paper: options.paper, orientation: options.orientation, nextPage });
     input.onProgress?.(++done, steps);
   }
   const tables = buildTables(doc, options.tables, scoped.recipient !== null);

@@ -6,12 +6,21 @@ import { TABLE_KEYS, type TableKey } from './tables';
 
 export type MapChoice = ViewName | 'both' | 'none';
 
+/** Two moments to compare in the PDF (comparisonInput.ts): snapshot ids, or 'now' for the later one. */
+export interface ComparisonChoice {
+  from: string;
+  to: string | 'now';
+  view: ViewName;
+}
+
 export interface PdfOptions {
   map: MapChoice;
   paper: Paper;
   orientation: Orientation;
   tables: TableKey[];
   scope: ExportScope;
+  /** A "toen / nu" page, the difference map and the change list; null: none. */
+  comparison: ComparisonChoice | null;
 }
 
 export const DEFAULT_PDF_OPTIONS: PdfOptions = {
@@ -20,6 +29,7 @@ export const DEFAULT_PDF_OPTIONS: PdfOptions = {
   orientation: 'landscape',
   tables: [...TABLE_KEYS],
   scope: {},
+  comparison: null,
 };
 
 export function viewsOf(map: MapChoice): ViewName[] {

@@ -56,7 +56,11 @@ export const snapshotText = {
   comparingTitle: (from: string, to: string) => `Vergelijking: ${from} → ${to}`,
   backToMap: 'Terug naar de kaart',
   modeLabel: 'Wat de kaart toont',
-  modes: { then: 'Toen', now: 'Nu', diff: 'Verschil' },
+  modes: { then: 'Toen', now: 'Nu', diff: 'Verschil', play: 'Overgang' },
+  transitionSlider: 'Van toen naar nu',
+  play: 'Afspelen',
+  transitionHint:
+    'Overgang (facultatief): wie in beide momenten staat, schuift van de oude naar de nieuwe plek; wie wegging verdwijnt halverwege, wie erbij kwam verschijnt halverwege. De verschilkaart laat hetzelfde zien zonder dat u hoeft te onthouden wat er bewoog.',
   viewLabel: 'Weergave',
   mapTitle: (what: string) => `Kaart: ${what}`,
   layingOut: 'Kaart wordt geschikt…',
@@ -73,6 +77,10 @@ export const snapshotText = {
   tieName: (a: string, b: string) => `Band ${a} – ${b}`,
   legendDiff: 'Op de verschilkaart: "nieuw" = erbij gekomen; grijs gestippeld met "weg" = niet meer in het netwerk; een pijl = van de oude naar de nieuwe plek; "gewijzigd" = band veranderd.',
   missingSnapshot: 'Deze momentopname bestaat niet meer.',
+  // "Bekijk als" (step 5) during a comparison: both moments filtered before they are compared
+  viewingAs: (name: string) =>
+    `Bekeken als ${name}: beide momenten zijn gefilterd zoals bij "Bekijk als". Onderwerpen die ${name} nu niet mag weten en belaste contacten tussen anderen komen in de vergelijking niet voor.`,
+  viewerMissing: (name: string) => `${name} staat niet in het latere moment; de vergelijking kan niet als ${name} worden getoond.`,
 } as const;
 
 /** The trend chart's words (src/draw/trendChart.ts). */

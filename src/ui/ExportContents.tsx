@@ -6,11 +6,12 @@ import { exportText } from '../i18n/export';
 
 const t = exportText.contents;
 
-export function ExportContents(props: { scoped: ScopedCase; map: MapChoice; tables: Table[]; withoutNotes: boolean; initials: boolean }) {
+export function ExportContents(props: { scoped: ScopedCase; map: MapChoice; tables: Table[]; withoutNotes: boolean; initials: boolean; comparison?: string | null }) {
   const { scoped, map, tables } = props;
   const views = viewsOf(map).map((v) => exportText.dialog.views[v]);
   const items = [
     views.length > 0 ? t.pages(views.join(', ')) : t.noMap,
+    ...(props.comparison ? [props.comparison] : []),
     t.people(scoped.doc.people.length),
     ...tables.map((table) => t.table(table.title, table.rows.length)),
   ];

@@ -9,10 +9,12 @@ import type { ViewName } from '../graph/schema';
 import { DEFAULT_PDF_OPTIONS, type MapChoice, type PdfOptions } from '../export/options';
 import { TABLE_KEYS, buildTables, type TableKey } from '../export/tables';
 import { exportText } from '../i18n/export';
+import { comparisonExportText } from '../i18n/exportComparison';
 import { useAppStore } from '../state/react';
 import { networkMembers } from '../steps/model/consentView';
 import { PersonSelect } from '../steps/ui/PersonSelect';
 import { DialogHead } from './DialogHead';
+import { ExportComparisonFields, momentName } from './ExportComparisonFields';
 import { ExportContents } from './ExportContents';
 import { exportImage, exportPdf } from './exportActions';
 import { Choice } from './Choice';
@@ -99,6 +101,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
               <Choice key={m} name="map" label={t.views[m]} checked={options.map === m} onChange={() => set({ map: m })} />
             ))}
           </fieldset>
+          <ExportComparisonFields doc={doc} value={options.comparison} forMember={forMember} onChange={(comparison) => set({ comparison })} />
           <fieldset>
             <legend>{t.paper}</legend>
             <Choice name="paper" label="A4" checked={options.paper === 'a4'} onChange={() => set({ paper: 'a4' })} />
@@ -122,7 +125,16 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
           </fieldset>
         </div>
         <div className="export-side">
-          {scoped && <ExportContents scoped={scoped} map={options.map} tables={tables} withoutNotes={scope.withoutNotes === true} initials={scope.initials === true} />}
+          {scoped && (
+            <ExportContents
+              scoped={scoped}
+              map={options.map}
+              tables={tables}
+              withoutNotes={scope.withoutNotes === true}
+              initials={scope.initials === true}
+              comparison={options.comparison && comparisonExportText.contents(momentName(doc, options.comparison.from, forMember), momentName(doc, options.comparison.to, forMember))}
+            />
+          )}
           <div className="export-actions">
             <button type="submit" className="primary" disabled={busy || !ready}>
               {t.make}

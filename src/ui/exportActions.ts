@@ -9,6 +9,7 @@ import { layoutGenogram } from '../layout/genogram';
 import { viewPositions } from '../layout/placement';
 import type { Positions } from '../layout/types';
 import type { PdfOptions } from '../export/options';
+import type { PdfComparison } from '../export/comparisonInput';
 import { viewsOf } from '../export/options';
 import { downloadBlob, safeFileName } from '../storage/files';
 
@@ -24,11 +25,19 @@ export interface PdfRequest {
   onProgress?(done: number, total: number): void;
 }
 
+/** The comparison's moments and drawings (options.comparison), from the whole case: visibleTo drops the snapshots. */
+async function comparisonOf(req: PdfRequest): Promise<PdfComparison | undefined> {
+  const choice = req.options.comparison;
+  if (!choice) return undefined;
+  const { comparisonInput } = await import('../export/comparisonInput');
+  return comparisonInput(req.doc, req.options.scope, choice, getElk(), req.now);
+}
+
 /** Makes and downloads the PDF; returns its file name. */
 export async function exportPdf(req: PdfRequest): Promise<string> {
   const scoped = scopeForExport(req.doc, req.options.scope);
   if (!scoped) throw new Error('recipient not in the case');
-  const blob = await pdfBlob(scoped, req);
+  const blob = await pdfBlob(scoped, { ...req, comparison: await comparisonOf(req) });
   // "voor M.W." without a dot doubled before the extension.
   const suffix = scoped.recipient ? ` - voor ${scoped.recipient.name.replace(/\.+$/, '')}.pdf` : '.pdf';
   const name = safeFileName(scoped.doc.case.title, 'netwerkkaart', suffix);
@@ -36,12 +45,12 @@ export async function exportPdf(req: PdfRequest): Promise<string> {
   return name;
 }
 
-export async function pdfBlob(scoped: ScopedCase, req: Omit<PdfRequest, 'doc'>): Promise<Blob> {
+export async function pdfBlob(scoped: ScopedCase, req: Omit<PdfRequest, 'doc'> & { comparison?: PdfComparison }): Promise<Blob> {
   const [{ makePdf }, genogram] = await Promise.all([
     import('../export/makePdf'),
     viewsOf(req.options.map).includes('genogram') ? genogramOf(scoped.doc) : Promise.resolve(undefined),
   ]);
-  return makePdf({ scoped, options: req.options, genogram, step: req.step, now: req.now, onProgress: req.onProgress });
+  return makePdf({ scoped, options: req.options, genogram, step: req.step, now: req.now, comparison: req.comparison, onProgress: req.onProgress });
 }
 
 export async function exportImage(doc: CaseDocument, view: ViewName, format: 'svg' | 'png'): Promise<string> {

@@ -12,7 +12,7 @@ const PASSPHRASE = 'vier woorden als wachtzin';
 /** Names of the demo case, none of which may be readable at rest. */
 const NAMES = ['De Vries', 'Vries', 'Sam', 'Linda'];
 
-/** Every record in both stores as text, binary included (decoded byte by byte), to search for names. */
+/** Every record in every store (cases, their snapshots, meta) as text, binary included (decoded byte by byte), to search for names. */
 function rawDatabase(page: Page): Promise<string> {
   return page.evaluate(async () => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -26,7 +26,7 @@ function rawDatabase(page: Page): Promise<string> {
         request.onsuccess = () => resolve(request.result as unknown[]);
         request.onerror = () => reject(request.error);
       });
-    const records = [...(await all('cases')), ...(await all('meta'))];
+    const records = [...(await all('cases')), ...(await all('snapshots')), ...(await all('meta'))];
     db.close();
     const bytes = (value: ArrayBuffer | ArrayBufferView) =>
       new TextDecoder('latin1').decode(value instanceof ArrayBuffer ? value : new Uint8Array(value.buffer, value.byteOffset, value.byteLength));
@@ -34,6 +34,25 @@ function rawDatabase(page: Page): Promise<string> {
       value instanceof ArrayBuffer || ArrayBuffer.isView(value) ? bytes(value) : value,
     );
   });
+}
+
+/** How many records the snapshots store holds (each snapshot's frozen part is one, apart from the case). */
+function snapshotRecordCount(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('netwerkkaart');
+        open.onsuccess = () => {
+          const request = open.result.transaction('snapshots').objectStore('snapshots').count();
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result);
+          };
+          request.onerror = () => reject(request.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+  );
 }
 
 async function setPassphrase(page: Page) {
@@ -72,10 +91,19 @@ test('a passphrase seals every case: no readable name at rest; the next start as
   await openShell(page);
   await expect(caseTitle(page)).toHaveText(new RegExp(DEMO_TITLE));
   await expect.poll(() => rawDatabase(page)).toContain('De Vries');
+  // A snapshot, so its own record (frozen data, in the snapshots store) must be sealed too.
+  await page.getByRole('button', { name: 'Momentopnamen', exact: true }).click();
+  const snapshots = page.getByRole('dialog', { name: 'Momentopnamen' });
+  await snapshots.getByRole('textbox', { name: 'Naam van de momentopname' }).fill('Moment Geheim');
+  await snapshots.getByRole('button', { name: 'Momentopname maken' }).click();
+  await expect(snapshots.getByRole('list', { name: 'Momentopnamen van deze casus' }).getByRole('listitem')).toHaveCount(1);
+  await snapshots.getByRole('button', { name: 'Sluiten' }).first().click();
+  await expect.poll(() => rawDatabase(page)).toContain('Moment Geheim');
+  await expect.poll(() => snapshotRecordCount(page)).toBe(1);
 
   await setPassphrase(page);
   const sealed = await rawDatabase(page);
-  for (const name of NAMES) expect(sealed).not.toContain(name);
+  for (const name of [...NAMES, 'Moment Geheim']) expect(sealed).not.toContain(name);
   expect(sealed).toContain('PBKDF2-SHA-256');
 
   // A new start: the lock screen, and nothing of the case.

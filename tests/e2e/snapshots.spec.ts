@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { VALID } from '../fixtures';
 import { caseTitle, importViaButton, notices, openShell } from './helpers/app';
+import { expectAccessible } from './helpers/axe';
 
 async function openSnapshots(page: Page) {
   await page.getByRole('button', { name: 'Momentopnamen', exact: true }).click();
@@ -161,4 +162,121 @@ test('a snapshot viewed read-only, renamed, opened as a new case, deleted with c
   await dialog.getByRole('button', { name: 'Verwijderen' }).click();
   await dialog.getByRole('button', { name: 'Ja, verwijderen' }).click();
   await expect(dialog).toContainText('Nog geen momentopnamen');
+});
+
+test('"Bekijk als" in step 5 turns the comparison into that network member\'s: what she may not know is not in it', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await openShell(page);
+  await importViaButton(page, VALID.snapshotFamily);
+  await expect(caseTitle(page)).toHaveText(/Familie Bakker/);
+  const toggle = page.getByRole('button', { name: 'Stappen', exact: true });
+  if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+  const steps = page.getByRole('complementary', { name: 'Stappen' });
+  await steps.getByRole('tab', { name: 'Stap 5', exact: true }).click();
+
+  // First the professional's own comparison: the consent decision and the strained tie are there.
+  const dialog = await openSnapshots(page);
+  await dialog.getByRole('button', { name: 'Vergelijken' }).click();
+  const pane = page.getByRole('region', { name: 'Vergelijking' });
+  await expect(pane.getByRole('region', { name: 'Toestemming (stap 5)' })).toContainText('Schoolwissel');
+  await expect(pane.getByRole('region', { name: 'Banden' })).toContainText('Oma Riet – Sam: van belastend naar sterk');
+  await expect(pane.getByRole('note')).toHaveCount(0);
+
+  // Then as Mama Linda: filtered before the diff, in the list and on the map.
+  await steps.getByLabel('Bekijk als ...').selectOption({ label: 'Mama Linda' });
+  await expect(pane.getByRole('note')).toContainText('Bekeken als Mama Linda');
+  await expect(pane.getByRole('region', { name: 'Erbij gekomen' })).toContainText('Trainer Kees');
+  await expect(pane.getByRole('region', { name: 'Niet meer in het netwerk' })).toContainText('Buurvrouw Ans');
+  await expect(pane.getByRole('region', { name: 'Toestemming (stap 5)' })).toHaveCount(0);
+  await expect(pane.getByRole('region', { name: 'Banden' })).not.toContainText('Oma Riet – Sam');
+  await pane.getByRole('radio', { name: 'Netwerkkaart' }).check();
+  const map = pane.getByRole('group', { name: 'Kaart: Verschil' });
+  await expect(map.getByRole('img', { name: 'Trainer Kees: nieuw' })).toBeVisible();
+  await expect(map.getByRole('img', { name: 'Buurvrouw Ans: weg' })).toBeVisible();
+  await expect(map.getByRole('img', { name: /Band Oma Riet – Sam/ })).toHaveCount(0);
+  await expect(pane).not.toContainText('Schoolwissel');
+  await pane.screenshot({ path: 'test-results/snapshots-compare-as-member.png' });
+});
+
+test('the optional "Overgang": a slider from toen to nu, and "Afspelen" that runs it once', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await openShell(page);
+  await importViaButton(page, VALID.snapshotFamily);
+  await expect(caseTitle(page)).toHaveText(/Familie Bakker/);
+  const dialog = await openSnapshots(page);
+  await dialog.getByRole('button', { name: 'Vergelijken' }).click();
+  const pane = page.getByRole('region', { name: 'Vergelijking' });
+  await pane.getByRole('radio', { name: 'Netwerkkaart' }).check();
+  await pane.getByRole('radio', { name: 'Overgang' }).check();
+  const map = pane.getByRole('group', { name: 'Kaart: Overgang' });
+  const slider = pane.getByRole('slider', { name: 'Van toen naar nu' });
+  await expect(slider).toHaveValue('0');
+  await expectAccessible(page, 'Vergelijking, overgang');
+  // At the start it is "toen": Buurvrouw Ans is there, Trainer Kees not yet.
+  await expect(map).toContainText('Buurvrouw');
+  await expect(map).not.toContainText('Trainer Kees');
+  await slider.fill('100');
+  await expect(map).not.toContainText('Buurvrouw');
+  await expect(map).toContainText('Trainer Kees');
+  await slider.fill('40');
+  await map.screenshot({ path: 'test-results/snapshots-transition.png' });
+  await slider.fill('0');
+  await pane.getByRole('button', { name: 'Afspelen' }).click();
+  await expect(slider).toHaveValue('100', { timeout: 5000 });
+  await expect(map).toContainText('Trainer Kees');
+  await expect(pane.getByRole('button', { name: 'Afspelen' })).toBeEnabled();
+});
+
+test('a database left by the previous version (snapshots inside the case record) is upgraded without loss', async ({ page }) => {
+  // A page of the app's origin that runs no app code, to lay down the old database first.
+  await page.goto('/manifest.webmanifest');
+  const raw = JSON.parse(await readFile(VALID.snapshotFamily, 'utf8')) as { case: { id: string; title: string; updatedAt: string } };
+  await page.evaluate(async (doc) => {
+    await new Promise<void>((resolve, reject) => {
+      const open = indexedDB.open('netwerkkaart', 1);
+      open.onupgradeneeded = () => {
+        open.result.createObjectStore('cases', { keyPath: 'id' });
+        open.result.createObjectStore('meta');
+      };
+      open.onsuccess = () => {
+        const tx = open.result.transaction(['cases', 'meta'], 'readwrite');
+        tx.objectStore('cases').put({ id: doc.case.id, title: doc.case.title, updatedAt: doc.case.updatedAt, doc });
+        tx.objectStore('meta').put(doc.case.id, 'lastOpenCaseId');
+        tx.oncomplete = () => {
+          open.result.close();
+          resolve();
+        };
+        tx.onerror = () => reject(tx.error);
+      };
+      open.onerror = () => reject(open.error);
+    });
+  }, raw);
+  await openShell(page);
+  await expect(caseTitle(page)).toHaveText(/Familie Bakker/);
+  // The upgrade moved the snapshot's frozen part into its own record; the case record keeps its header.
+  const stored = await page.evaluate(
+    (id) =>
+      new Promise<{ bodies: number; header: Record<string, unknown> }>((resolve, reject) => {
+        const open = indexedDB.open('netwerkkaart');
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['cases', 'snapshots']);
+          const count = tx.objectStore('snapshots').count();
+          const record = tx.objectStore('cases').get(id);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve({ bodies: count.result, header: (record.result as { doc: { snapshots: Record<string, unknown>[] } }).doc.snapshots[0]! });
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+    raw.case.id,
+  );
+  expect(stored.bodies).toBe(1);
+  expect(stored.header).toEqual({ id: 'snap-start', takenAt: '2026-09-15T10:00:00Z', label: 'Na eerste gesprek' });
+  const dialog = await openSnapshots(page);
+  await dialog.getByRole('button', { name: 'Vergelijken' }).click();
+  const pane = page.getByRole('region', { name: 'Vergelijking' });
+  await expect(pane.getByRole('region', { name: 'Niet meer in het netwerk' })).toContainText('Buurvrouw Ans');
+  await expect(pane.getByRole('region', { name: 'Banden' })).toContainText('Oma Riet – Sam: van belastend naar sterk');
 });

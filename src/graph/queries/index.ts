@@ -7,5 +7,7 @@ export { needCoverage, openNeeds, offerLoad, isOverloaded, OVERLOAD_THRESHOLD } 
 export type { NeedCoverage } from './coverage';
 export { consentFor, visibleTo } from './consent';
 export type { ViewAs } from './consent';
+export { momentsVisibleTo } from './momentsVisibleTo';
+export type { MomentsForMember } from './momentsVisibleTo';
 export { scopeForExport, initialsOf } from './recipient';
 export type { ExportScope, ScopedCase } from './recipient';

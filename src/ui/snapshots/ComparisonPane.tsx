@@ -6,10 +6,13 @@
  */
 import { useMemo, useState } from 'react';
 import { changeFacts, familySummary } from '../../graph/diff';
+import { momentsVisibleTo } from '../../graph/queries';
+import { displayName } from '../../i18n/names';
 import { VIEWS, type CaseDocument, type ViewName } from '../../graph/schema';
 import { drawDiffMap } from '../../draw/diffMap';
 import { drawMap, type MapDrawing } from '../../draw/map';
 import { comparisonLayout } from '../../layout/comparison';
+import { transitionMoment, transitionPositions } from '../../layout/transition';
 import { snapshotDocument, type MomentMap } from '../../layout/moment';
 import { canvasText } from '../../i18n/canvas';
 import { snapshotText as t } from '../../i18n/snapshots';
@@ -18,10 +21,11 @@ import type { MomentView } from '../../state/session';
 import { ChangeList } from './ChangeList';
 import { MomentSvg } from './MomentSvg';
 import { momentLabel } from './momentLabel';
+import { TransitionControls } from './TransitionControls';
 import { TrendView } from './TrendView';
 import { useMomentPositions } from './useMomentPositions';
 
-type Mode = 'then' | 'now' | 'diff';
+type Mode = 'then' | 'now' | 'diff' | 'play';
 const viewLabel: Record<ViewName, string> = { genogram: canvasText.tabGenogram, netwerkkaart: canvasText.tabNetwerkkaart };
 
 export function ComparisonPane({ moment }: { moment: MomentView }) {
@@ -116,10 +120,38 @@ function SnapshotMap({ doc, view }: { doc: CaseDocument; view: ViewName }) {
   );
 }
 
-function Comparison({ then, now, live, view }: { then: Parameters<typeof snapshotDocument>[0]; now?: Parameters<typeof snapshotDocument>[0]; live: CaseDocument; view: ViewName }) {
+/**
+ * With "Bekijk als" on in step 5, the comparison is that person's: both moments go through
+ * momentsVisibleTo before they are diffed, as in their version of the PDF.
+ */
+function useMoments(then: Parameters<typeof snapshotDocument>[0], now: Parameters<typeof snapshotDocument>[0] | undefined, live: CaseDocument) {
+  const step = useAppStore((s) => s.session.step);
+  const viewAs = useAppStore((s) => s.session.viewAsPersonId);
+  const viewerId = step === '5' ? viewAs : null;
+  return useMemo(() => {
+    const before = snapshotDocument(then);
+    const after = now ? snapshotDocument(now) : live;
+    const viewer = viewerId ? live.people.find((p) => p.id === viewerId) : undefined;
+    if (!viewer) return { before, after, viewer: null, missing: false };
+    const moments = momentsVisibleTo(before, after, viewer.id);
+    return moments ? { before: moments.before, after: moments.after, viewer, missing: false } : { before, after, viewer, missing: true };
+  }, [then, now, live, viewerId]);
+}
+
+function Comparison(props: { then: Parameters<typeof snapshotDocument>[0]; now?: Parameters<typeof snapshotDocument>[0]; live: CaseDocument; view: ViewName }) {
+  const { viewer, missing, ...moments } = useMoments(props.then, props.now, props.live);
+  if (viewer && missing) return <p role="alert">{t.viewerMissing(displayName(viewer))}</p>;
+  return (
+    <>
+      {viewer && <p className="snap-hint" role="note">{t.viewingAs(displayName(viewer))}</p>}
+      <MomentsCompared {...moments} live={props.live} view={props.view} />
+    </>
+  );
+}
+
+function MomentsCompared({ before, after, live, view }: { before: CaseDocument; after: CaseDocument; live: CaseDocument; view: ViewName }) {
   const [mode, setMode] = useState<Mode>('diff');
-  const before = useMemo(() => snapshotDocument(then), [then]);
-  const after = useMemo(() => (now ? snapshotDocument(now) : live), [now, live]);
+  const [share, setShare] = useState(0);
   const docs = useMemo(() => [before, after], [before, after]);
   const facts = useMemo(() => changeFacts(before, after), [before, after]);
   const summary = useMemo(() => familySummary(before, after, facts), [before, after, facts]);
@@ -129,17 +161,23 @@ function Comparison({ then, now, live, view }: { then: Parameters<typeof snapsho
     const [mb, ma] = positions.maps as [MomentMap, MomentMap];
     if (mode === 'then') return drawMap({ doc: before, view, ...mb });
     if (mode === 'now') return drawMap({ doc: after, view, ...ma });
+    if (mode === 'play') {
+      // The later map's rings and wedges throughout; people and ties of "toen" until halfway.
+      const doc = transitionMoment(share) === 'then' ? before : after;
+      return drawMap({ doc, view, positions: transitionPositions(mb.positions, ma.positions, share), geometry: ma.geometry });
+    }
     const layout = comparisonLayout(view, after, { before: mb.positions, after: ma.positions }, facts, ma.geometry);
     // Ties are the netwerkkaart's; in the genogram they would run over the family lines.
     return drawDiffMap({ view, after, facts, ...layout });
-  }, [positions, mode, before, after, facts, view]);
-  const modes: readonly (readonly [Mode, string])[] = [['then', t.modes.then], ['now', t.modes.now], ['diff', t.modes.diff]];
+  }, [positions, mode, before, after, facts, view, share]);
+  const modes: readonly (readonly [Mode, string])[] = [['then', t.modes.then], ['now', t.modes.now], ['diff', t.modes.diff], ['play', t.modes.play]];
   return (
     <div className="snap-body">
       <div className="snap-map-col">
         <Choice<Mode> legend={t.modeLabel} options={modes} value={mode} onChange={setMode} />
-        <MapArea drawing={drawing} state={positions.state} label={t.mapTitle(t.modes[mode])} total={mode === 'then' ? before.people.length : mode === 'now' ? after.people.length : after.people.length + facts.left.length} />
+        <MapArea drawing={drawing} state={positions.state} label={t.mapTitle(t.modes[mode])} total={mode === 'then' || (mode === 'play' && share < 0.5) ? before.people.length : mode === 'diff' ? after.people.length + facts.left.length : after.people.length} />
         {mode === 'diff' && <p className="snap-hint">{t.legendDiff}</p>}
+        {mode === 'play' && <TransitionControls share={share} onChange={setShare} />}
       </div>
       <div className="snap-side-col">
         <ChangeList facts={facts} summary={summary} before={before} after={after} />

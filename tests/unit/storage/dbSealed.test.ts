@@ -21,7 +21,7 @@ async function fresh(keyring: Keyring = createKeyring()) {
 /** Everything in the database as text, typed arrays decoded too, to look for a readable name. */
 async function rawText(name: string): Promise<string> {
   const db = await openDB(name);
-  const all = [...(await db.getAll('cases')), ...(await db.getAll('meta'))];
+  const all = [...(await db.getAll('cases')), ...(await db.getAll('snapshots')), ...(await db.getAll('meta'))];
   db.close();
   return JSON.stringify(all, (_key, value: unknown) =>
     value instanceof ArrayBuffer || ArrayBuffer.isView(value) ? new TextDecoder('latin1').decode(value as ArrayBuffer) : value,

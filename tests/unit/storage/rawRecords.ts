@@ -21,3 +21,19 @@ export async function getRawRecord(dbName: string, id: string): Promise<unknown>
   db.close();
   return record;
 }
+
+/** A snapshot's frozen part as stored in the snapshots store, unchecked. */
+export async function getRawSnapshot(dbName: string, caseId: string, id: string, version: number): Promise<unknown> {
+  const db = await openDB(dbName);
+  const record: unknown = await db.get('snapshots', [caseId, id, version]);
+  db.close();
+  return record;
+}
+
+/** Every record of the snapshots store, unchecked. */
+export async function getRawSnapshots(dbName: string): Promise<unknown[]> {
+  const db = await openDB(dbName);
+  const records: unknown[] = await db.getAll('snapshots');
+  db.close();
+  return records;
+}

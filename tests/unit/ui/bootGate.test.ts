@@ -12,7 +12,7 @@ import { boot } from '../../../src/ui/boot';
 import { openCase } from '../../../src/ui/caseActions';
 import { person } from '../graph/helpers';
 import { makeDoc } from '../storage/fixtures';
-import { getRawRecord, putRawRecord } from '../storage/rawRecords';
+import { getRawRecord, getRawSnapshot, putRawRecord } from '../storage/rawRecords';
 
 let n = 0;
 const now = () => new Date('2026-11-28T12:00:00Z');
@@ -61,14 +61,15 @@ describe('boot reads stored cases through the gate', () => {
     expect(await getRawRecord(name, 'c-v1')).toEqual(record);
     ws.store.getState().run(addPerson, person('p3', { name: 'Buurman' }));
     await ws.autosave?.flush();
-    // Saved, the snapshot (inside the case record) is migrated too.
-    expect(await getRawRecord(name, 'c-v1')).toMatchObject({
-      doc: { version: 3, snapshots: [{ id: 'snap1', label: 'Eerste gesprek', data: { people: [{}, { sector: 'school-work' }] } }] },
-    });
+    // Saved, the case record keeps the snapshot's header; its frozen data lives in its own record, migrated.
+    const saved = (await getRawRecord(name, 'c-v1')) as { doc: { version: number; snapshots: object[] } };
+    expect(saved.doc.version).toBe(3);
+    expect(saved.doc.snapshots).toEqual([{ id: 'snap1', takenAt: '2026-11-01T10:00:00.000Z', label: 'Eerste gesprek' }]);
+    expect(await getRawSnapshot(name, 'c-v1', 'snap1', 3)).toMatchObject({ data: { people: [{}, { sector: 'school-work' }] } });
     ws.db?.close();
   });
 
-  it('opens a real version-1 record with a snapshot at version 2, and writes version 2 on saving', async () => {
+  it('opens a real version-1 record with a snapshot at version 2, and splits the snapshot off at version 2 on saving', async () => {
     const doc: Record<string, any> = { ...makeDoc('c-old', 'Familie van vroeger'), version: 1 };
     doc.snapshots = [{ id: 'snap1', takenAt: '2026-11-01T10:00:00.000Z', label: 'Eerste gesprek', data: { people: structuredClone(doc.people) } }];
     const record = { id: 'c-old', title: 'Familie van vroeger', updatedAt: doc.case.updatedAt, doc };
@@ -83,7 +84,8 @@ describe('boot reads stored cases through the gate', () => {
     await ws.autosave?.flush();
     const stored = (await getRawRecord(name, 'c-old')) as { doc: { version: number; snapshots: object[] } };
     expect(stored.doc.version).toBe(2);
-    expect(stored.doc.snapshots).toEqual([{ id: 'snap1', takenAt: '2026-11-01T10:00:00.000Z', label: 'Eerste gesprek', data: open.snapshots[0]!.data }]);
+    expect(stored.doc.snapshots).toEqual([{ id: 'snap1', takenAt: '2026-11-01T10:00:00.000Z', label: 'Eerste gesprek' }]);
+    expect(await getRawSnapshot(name, 'c-old', 'snap1', 2)).toEqual({ caseId: 'c-old', id: 'snap1', version: 2, data: open.snapshots[0]!.data });
     ws.db?.close();
   });
 
