@@ -37,11 +37,11 @@ export async function exportPdf(req: PdfRequest): Promise<string> {
 }
 
 export async function pdfBlob(scoped: ScopedCase, req: Omit<PdfRequest, 'doc'>): Promise<Blob> {
-  const [{ makePdf }, genogram] = await Promise.all([
-    import('../export/makePdf'),
+  const [{ makePdfOffThread }, genogram] = await Promise.all([
+    import('../export/makePdfOffThread'),
     viewsOf(req.options.map).includes('genogram') ? genogramOf(scoped.doc) : Promise.resolve(undefined),
   ]);
-  return makePdf({ scoped, options: req.options, genogram, step: req.step, now: req.now, onProgress: req.onProgress });
+  return makePdfOffThread({ scoped, options: req.options, genogram, step: req.step, now: req.now, onProgress: req.onProgress });
 }
 
 export async function exportImage(doc: CaseDocument, view: ViewName, format: 'svg' | 'png'): Promise<string> {
