@@ -23,7 +23,7 @@ export interface PdfInput {
   options: PdfOptions;
   /** The genogram as drawn (viewPositions over ELK's layout); needed when the genogram is printed. */
   genogram?: Positions;
-  /** "Banden tonen" in the genogram. */
+  /** "Banden tonen" in the genogram; options.genogramTies when not given. */
   showTies?: boolean;
   step: StepNumber;
   now: Date;
@@ -50,7 +50,7 @@ export async function makePdf(input: PdfInput): Promise<Blob> {
   const steps = views.length + 1;
   let done = 0;
   for (const view of views) {
-    const map = { ...mapInput(doc, view, input.genogram), showTies: input.showTies };
+    const map = mapInput(doc, view, input.genogram, input.showTies ?? options.genogramTies);
     await addMapPages(pdf, map, { orientation: options.orientation, nextPage });
     input.onProgress?.(++done, steps);
   }

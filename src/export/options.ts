@@ -12,6 +12,8 @@ export interface PdfOptions {
   orientation: Orientation;
   tables: TableKey[];
   scope: ExportScope;
+  /** The genogram with its emotional ties, as the screen's "Banden tonen" draws them (the netwerkkaart always has them). */
+  genogramTies: boolean;
 }
 
 export const DEFAULT_PDF_OPTIONS: PdfOptions = {
@@ -20,6 +22,7 @@ export const DEFAULT_PDF_OPTIONS: PdfOptions = {
   orientation: 'landscape',
   tables: [...TABLE_KEYS],
   scope: {},
+  genogramTies: true,
 };
 
 export function viewsOf(map: MapChoice): ViewName[] {

@@ -44,12 +44,12 @@ export async function pdfBlob(scoped: ScopedCase, req: Omit<PdfRequest, 'doc'>):
   return makePdfOffThread({ scoped, options: req.options, genogram, step: req.step, now: req.now, onProgress: req.onProgress });
 }
 
-export async function exportImage(doc: CaseDocument, view: ViewName, format: 'svg' | 'png'): Promise<string> {
+export async function exportImage(doc: CaseDocument, view: ViewName, format: 'svg' | 'png', genogramTies = false): Promise<string> {
   const [images, genogram] = await Promise.all([
     import('../export/images'),
     view === 'genogram' ? genogramOf(doc) : Promise.resolve(undefined),
   ]);
-  const blob = format === 'svg' ? images.mapSvgBlob(doc, view, genogram) : await images.mapPngBlob(doc, view, genogram);
+  const blob = format === 'svg' ? images.mapSvgBlob(doc, view, genogram, genogramTies) : await images.mapPngBlob(doc, view, genogram, genogramTies);
   const name = safeFileName(`${doc.case.title} - ${view}`, 'netwerkkaart', `.${format}`);
   downloadBlob(blob, name);
   return name;

@@ -140,6 +140,25 @@ test('the map as SVG and as PNG', async ({ page }) => {
   expect(bytes.readUInt32BE(16)).toBeGreaterThanOrEqual(Math.floor(svgWidth * 2) - 1);
 });
 
+test('the exported genogram carries the emotional ties, as the screen\'s "Banden tonen" draws them, unless unticked', async ({ page }) => {
+  const dialog = await openDialog(page);
+  await dialog.getByRole('radio', { name: 'Genogram' }).check();
+  const ties = dialog.getByRole('checkbox', { name: 'Banden tonen in het genogram' });
+  await expect(ties).toBeChecked();
+  const svgMarkup = async () => {
+    const download = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Exporteren als SVG' }).click();
+    return readFileSync((await (await download).path())!, 'utf8');
+  };
+  // Hatice Öztürk and Ngọc Trần are family with a strong tie both ways: drawn in the genogram.
+  expect(await svgMarkup()).toMatch(/class="tie" data-quality="strong" data-flow="both"/);
+  await ties.uncheck();
+  expect(await svgMarkup()).not.toContain('class="tie"');
+  // The choice is only offered when a genogram is printed.
+  await dialog.getByRole('radio', { name: 'Netwerkkaart' }).check();
+  await expect(ties).toHaveCount(0);
+});
+
 test('a genogram too large for one readable page is printed as an overview plus numbered tiles', async ({ page }) => {
   const doc = generateFamily(250, 1);
   doc.case = { ...doc.case, id: 'c-pdf-250', title: 'Grote familie' };
