@@ -1,7 +1,8 @@
 /**
- * The PDF for the family's file, or for one network member. Loaded by a dynamic import on the
- * first export (it pulls in jspdf, svg2pdf.js and the fonts), so the app's start never pays
- * for it. Receives the scoped document and the genogram's positions; never touches the store.
+ * The PDF for the family's file, or for one network member. Runs in the PDF worker
+ * (pdf.worker.ts, started on the first export; it pulls in jspdf and the fonts), so neither the
+ * app's start nor the page while it works pays for it; needs no DOM. Receives the scoped
+ * document and the genogram's positions; never touches the store.
  */
 import { jsPDF } from 'jspdf';
 import type { ScopedCase } from '../graph/queries';
