@@ -192,7 +192,7 @@ class Writer {
     const fill = s.fill && fillA > 0 ? s.fill : null;
     const stroke = s.stroke && strokeA > 0 && s.strokeWidth > 0 ? s.stroke : null;
     if (!fill && !stroke) return;
-    const ops = pathOps(d);
+    const ops = cachedPathOps(d);
     if (!ops) return;
     this.setAlpha(fill ? fillA : 1, stroke ? strokeA : 1);
     const { out, paint } = this;
@@ -352,6 +352,19 @@ function shapePath(tag: string, a: NonNullable<SvgNode['attrs']>): string | null
     default:
       return null;
   }
+}
+
+/** Most shapes repeat (every person's square, circle and badge): each path is parsed once. */
+const parsed = new Map<string, string | null>();
+function cachedPathOps(d: string): string | null {
+  let ops = parsed.get(d);
+  if (ops === undefined) {
+    // Bounded: a 1000-person map has a few thousand distinct lines, a long session more.
+    if (parsed.size > 20_000) parsed.clear();
+    ops = pathOps(d);
+    parsed.set(d, ops);
+  }
+  return ops;
 }
 
 const TOKEN = /[MmLlHhVvCcSsQqTtAaZz]|[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?/g;
