@@ -44,6 +44,11 @@ test('the PDF for the file: both maps, every table, every name as text, a header
   // The export fetches its code and fonts from the app's own origin only.
   const urls: string[] = [];
   page.on('request', (request) => urls.push(request.url()));
+  // It is made in the PDF worker, so the page never freezes for it: no fallback to the main thread.
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  const warnings: string[] = [];
+  page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
   const dialog = await openDialog(page);
   // The list of what goes in is there before anything is made.
   const contents = dialog.getByRole('list', { name: 'Wat gaat erin' });
@@ -64,6 +69,8 @@ test('the PDF for the file: both maps, every table, every name as text, a header
   expect(all).toContain('nog niemand: 1');
   expect(all).toContain('Wat iemand biedt');
   expect(urls.some((u) => u.endsWith('.ttf'))).toBe(true);
+  expect(workers.some((u) => /pdf\.worker/.test(u))).toBe(true);
+  expect(warnings.filter((w) => w.includes('main thread'))).toEqual([]);
   expect(urls.filter((u) => !/^(http:\/\/127\.0\.0\.1(:\d+)?\/|data:|blob:http:\/\/127\.0\.0\.1)/.test(u))).toEqual([]);
   for (let p = 1; p <= n; p++) {
     const one = flat(execFileSync('pdftotext', ['-f', String(p), '-l', String(p), path, '-'], { encoding: 'utf8' }));
