@@ -76,7 +76,22 @@ function n5(v: number): string {
 
 interface JsPdfFont {
   id: string;
-  metadata: unknown;
+  metadata: { characterToGlyph(code: number): number };
+}
+
+/**
+ * The text with every character the embedded face cannot show (an emoji, a script DejaVu Sans
+ * lacks) as U+FFFD: jsPDF's glyph encoder stops at the first character without a glyph, which
+ * would cut off the rest of the name.
+ */
+export function printable(text: string, font: JsPdfFont): string {
+  let out = '';
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    // Beyond the BMP the encoder reads UTF-16 halves, which never have a glyph.
+    out += code <= 0xffff && font.metadata.characterToGlyph(code) !== 0 ? ch : '\ufffd';
+  }
+  return out;
 }
 
 /** What jsPDF's text() does to a string for an Identity-H font: glyph ids in hex, marked for the subset and the ToUnicode map. */
@@ -235,11 +250,12 @@ class Writer {
     const a = node.attrs ?? {};
     this.setAlpha(fillA, 1);
     const font = this.font(s.bold ? 'bold' : s.italic && this.hasItalic ? 'italic' : 'normal');
+    const shown = printable(content, font);
     // Measured with the embedded face's own widths: the PDF prints in that face, whatever fonts this computer has.
-    const width = this.pdf.getStringUnitWidth(content, { font, fontSize: s.fontSize } as never) * s.fontSize;
+    const width = this.pdf.getStringUnitWidth(shown, { font, fontSize: s.fontSize } as never) * s.fontSize;
     const x = num(a.x) - (s.anchor === 'middle' ? width / 2 : s.anchor === 'end' ? width : 0);
     const y = num(a.y);
-    const hex = (this.pdf as unknown as Escape16).pdfEscape16(content, font);
+    const hex = (this.pdf as unknown as Escape16).pdfEscape16(shown, font);
     const { out, paint } = this;
     const fill = `${rgb(s.fill)} rg`;
     if (fill !== paint.fill) out.push((paint.fill = fill));

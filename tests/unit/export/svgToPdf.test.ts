@@ -43,6 +43,7 @@ const drawing = el('g', {}, [
   ]),
   el('g', { transform: 'translate(300 150) rotate(-30)' }, [el('text', { 'font-style': 'italic', 'font-size': 10 }, ['Małgorzata Wiśniewska'])]),
   el('text', { x: 10, y: 190, 'font-size': 10 }, ['Bram & Co <b>test</b>']),
+  el('text', { x: 200, y: 190, 'font-size': 10 }, ['Anna \u{1F600} Jansen']),
   el('path', { d: 'M10 10 A20 20 0 0 1 50 10', fill: 'none', stroke: '#c62828' }),
 ]);
 
@@ -54,6 +55,8 @@ describe('drawSvgNode', () => {
     // -raw: in the content's order, so the turned text is read as one line too.
     const text = execFileSync('pdftotext', ['-raw', file, '-']).toString();
     for (const name of ['Şükriye Öztürk', 'Ngọc Trần', 'Małgorzata Wiśniewska', 'Bram & Co <b>test</b>']) expect(text).toContain(name);
+    // A character the font lacks is a replacement mark, and the rest of the name still prints.
+    expect(text).toContain('Anna \ufffd Jansen');
     const fonts = execFileSync('pdffonts', [file]).toString();
     expect(fonts.match(/DejaVu Sans\s+CID TrueType\s+Identity-H\s+yes/g)).toHaveLength(3);
     // Poppler reads it without complaint (an unknown font or operator is reported on stderr).
