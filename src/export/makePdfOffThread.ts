@@ -2,7 +2,8 @@
  * makePdf in a Web Worker (pdf.worker.ts), so the page stays responsive however big the case.
  * The worker is started on the first export and kept for the next ones. Where there is no
  * Worker (unit tests), or its script does not start, the same makePdf runs on the main thread,
- * loaded by a dynamic import: slower to respond for a big case, never a different PDF.
+ * loaded by a dynamic import: slower to respond for a big case, never a different PDF. A PDF
+ * the worker fails to make is tried once more on the main thread.
  */
 import type { PdfInput } from './makePdf';
 
@@ -52,7 +53,12 @@ function start(): Worker | null {
     }
     pending.delete(data.id);
     if ('blob' in data) job.resolve(data.blob);
-    else job.reject(new Error(`PDF worker failed: ${data.failed}`));
+    else {
+      // Something in makePdf needed what a worker lacks (a DOM, a canvas) or failed there: make this
+      // one on the page instead, where a real error shows up again and is reported as such.
+      console.warn('This PDF is made on the main thread: the worker failed.', data.failed);
+      onMainThread(job.input).then(job.resolve, job.reject);
+    }
   };
   worker.onerror = (event) => {
     // The script did not load or died outside makePdf: make the waiting PDFs here instead.
