@@ -107,6 +107,11 @@ test('the version for a network member holds only what she may know, and says so
   expect(all).toContain('buurvrouw-06-33334444');
   mkdirSync('test-results/pdf', { recursive: true });
   execFileSync('pdftoppm', ['-png', '-r', '60', path, 'test-results/pdf/member']);
+  // A second PDF in the same session (the worker keeps the parsed fonts): the file version, whole again.
+  await dialog.getByRole('radio', { name: 'Voor het dossier' }).check();
+  const again = flat(text(await makePdf(page, dialog)));
+  for (const name of NAMES) expect(again, name).toContain(name);
+  expect(again).toContain('Geldzorgen');
 });
 
 test('initials instead of names, without notes and contact details', async ({ page }) => {
