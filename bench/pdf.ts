@@ -32,13 +32,19 @@ function withSteps(doc: CaseDocument): CaseDocument {
   };
 }
 
-export async function timePdf(kind: 'demo' | number, runs: number): Promise<{ ms: number[]; kb: number[]; pages: number; longTask: number[] }> {
+/**
+ * `warm: true`: the page has exported before (bench/profile-pdf.mjs), so no warm-up run.
+ * `where: 'main'`: makePdf on the main thread, for a CPU profile of its functions (the worker's do not show).
+ */
+export async function timePdf(kind: 'demo' | number, runs: number, warm = false, where: 'worker' | 'main' = 'worker'): Promise<{ ms: number[]; kb: number[]; pages: number; longTask: number[] }> {
   const doc = kind === 'demo' ? createDemoCase(new Date('2026-11-28T10:00:00Z')) : withSteps(generateFamily(kind, 1));
   const genogram = viewPositions(doc, 'genogram', await layoutGenogram(doc, getElk()));
   const scoped = scopeForExport(doc, {})!;
+  // As the app makes it: in the PDF worker (the main thread's long tasks are what the page feels).
+  const { makePdfOffThread } = await import('../src/export/makePdfOffThread');
   const { makePdf } = await import('../src/export/makePdf');
-  const make = () => makePdf({ scoped, options: DEFAULT_PDF_OPTIONS, genogram, step: '3', now: new Date() });
-  await make(); // warm-up: fonts fetched, code compiled
+  const make = () => (where === 'main' ? makePdf : makePdfOffThread)({ scoped, options: DEFAULT_PDF_OPTIONS, genogram, step: '3', now: new Date() });
+  if (!warm) await make(); // warm-up: fonts fetched, code compiled
   const ms: number[] = [];
   const kb: number[] = [];
   const longTask: number[] = [];
@@ -55,6 +61,8 @@ export async function timePdf(kind: 'demo' | number, runs: number): Promise<{ ms
     observer.disconnect();
     longTask.push(longest);
     kb.push(blob.size / 1024);
+    // Kept for bench/profile-pdf.mjs --save, which writes it to a file for pdffonts/pdftotext.
+    (globalThis as { lastPdf?: Blob }).lastPdf = blob;
     pages = (new TextDecoder('latin1').decode(await blob.arrayBuffer()).match(/\/Type \/Page\b/g) ?? []).length;
   }
   return { ms, kb, pages, longTask };

@@ -1,5 +1,6 @@
 /**
- * The PDF comparison bench: makePdf with only the comparison (its "toen / nu" page, the
+ * The PDF comparison bench: the PDF as the app makes it (makePdfOffThread, makePdf in the PDF
+ * worker) with only the comparison (its "toen / nu" page, the
  * difference map and the change list; no other map, no tables) for a generated case and the
  * same case months later, the earlier moment a snapshot with its layout frozen. Time and the
  * longest long task meanwhile; comparisonInput (facts, positions, drawings) is timed with it,
@@ -21,11 +22,11 @@ export async function timeComparisonPdf(people: number, runs: number): Promise<{
   const doc = { ...structuredClone(laterCase(before)), snapshots: snapped.snapshots };
   const options: PdfOptions = { ...DEFAULT_PDF_OPTIONS, map: 'none', tables: [], comparison: { from: 'bench-snap', to: 'now', view: 'netwerkkaart' } };
   const scoped = scopeForExport(doc, {})!;
-  const { makePdf } = await import('../src/export/makePdf');
+  const { makePdfOffThread } = await import('../src/export/makePdfOffThread');
   const make = async () => {
     const now = new Date();
     const comparison = await comparisonInput(doc, {}, options.comparison!, getElk(), now);
-    return makePdf({ scoped, options, comparison, step: '3', now });
+    return makePdfOffThread({ scoped, options, comparison, step: '3', now });
   };
   await make(); // warm-up: fonts fetched, code compiled
   const ms: number[] = [];

@@ -5,7 +5,7 @@
  * person, the connectors, the ties, the background) one by one so they can be dragged.
  *
  * The drawing uses plain SVG only: no CSS from the page, no foreignObject, masks, filters or
- * paint-order, which svg2pdf.js cannot render.
+ * paint-order, which the PDF converter (export/svgToPdf) does not draw.
  */
 import type { CaseDocument, Person, Point, ViewName } from '../graph/schema';
 import { genogramConnectors } from '../layout/connectors';
@@ -77,7 +77,7 @@ export function drawMap(input: MapInput): MapDrawing {
   };
 }
 
-/** drawMap as a standalone SVG document (for svg2pdf.js, previews and tests). */
+/** drawMap as a standalone SVG document (for the SVG and PNG export, previews and tests). */
 export function mapSvg(input: MapInput): string {
   const { node, box } = drawMap(input);
   return svgDocument(el('g', {}, [el('rect', { ...box, fill: '#ffffff' }), node]), box);

@@ -1,5 +1,5 @@
 /**
- * SvgNode -> SVG markup, for the export (svg2pdf.js) and for previews.
+ * SvgNode -> SVG markup, for the SVG/PNG export and for previews.
  * Names in a case are typed by families and imported from files, so every text and attribute
  * value is escaped, and tag or attribute names that are not plain SVG names are dropped.
  */

@@ -1,6 +1,6 @@
 /**
- * drawMap's drawing cut into pieces for a converter that cannot pause mid-drawing (svg2pdf.js
- * converts one SVG in one go, and a 250-person map would block the page for a second): the
+ * drawMap's drawing cut into pieces, so the PDF's map converter can pause between them (a
+ * 250-person map in one go was a long block when the PDF was made on the main thread): the
  * background and lines first, then the people in slices, each drawn over the previous ones in the
  * same view box, so the result looks the same as the whole.
  */

@@ -1,7 +1,7 @@
 /**
  * A tiny, framework-free description of SVG. The drawing functions in src/draw return these
- * trees; the canvas renders them with React (SvgTree) and the export serialises them to a
- * string for svg2pdf.js, so the screen and the PDF share one drawing.
+ * trees; the canvas renders them with React (SvgTree), the SVG export serialises them, and the
+ * PDF writes them as PDF operators (export/svgToPdf.ts), so the screen and the PDF share one drawing.
  *
  * Attribute names are the SVG names (`stroke-width`, `text-anchor`), not React's camelCase.
  * String children are text content: they are always escaped, never parsed as markup.

@@ -89,8 +89,8 @@ export function approxTextWidth(text: string, fontSize: number): number {
 
 /**
  * A light box behind a text so lines under it do not hurt legibility. A box rather than a
- * white text stroke with paint-order, because svg2pdf.js ignores paint-order and would paint
- * the white stroke over the letters, and a second "halo" text would make the PDF's text appear twice.
+ * white text stroke with paint-order, because PDF converters (svg2pdf.js, and our svgToPdf)
+ * ignore paint-order and would paint the white stroke over the letters, and a second "halo" text would make the PDF's text appear twice.
  */
 export function textBackdrop(
   x: number,

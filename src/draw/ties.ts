@@ -4,7 +4,7 @@
  * strong thick solid · normal solid · weak dashed · stressful solid with cross-hatching ·
  * conflict zigzag (red) · cutoff broken by a gap with two bars. Arrowheads show the direction
  * of support. Arrowheads are drawn as paths, not <marker>s, because markers need document-unique
- * ids and are rendered unreliably by svg2pdf.js.
+ * ids and the PDF converter (export/svgToPdf) draws none.
  */
 import type { Flow, Point, TieQuality } from '../graph/schema';
 import { SYMBOL_SIZE } from '../layout/metrics';

@@ -33,7 +33,7 @@ function bar(x: number, base: number, h: number, fill: Fill): SvgNode {
   const outline = { x, y, width: BAR, height: Math.max(h, 0.5), stroke: INK, 'stroke-width': 1 };
   if (fill === 'solid') return el('rect', { ...outline, fill: INK });
   if (fill === 'grey') return el('rect', { ...outline, fill: '#9e9e9e' });
-  // Hatched: horizontal strokes inside a white bar (no <pattern>: it needs ids and svg2pdf.js support).
+  // Hatched: horizontal strokes inside a white bar (no <pattern>: it needs ids, and the PDF converter, export/svgToPdf, draws none).
   const lines: string[] = [];
   for (let ly = base - 3; ly > y; ly -= 4) lines.push(`M${x} ${ly}H${x + BAR}`);
   return el('g', {}, [el('rect', { ...outline, fill: '#ffffff' }), el('path', { d: lines.join(''), stroke: INK, 'stroke-width': 1 })]);

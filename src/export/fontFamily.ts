@@ -1,2 +1,2 @@
-/** The family name drawMap's SVG asks for (render.ts svgDocument), so svg2pdf.js finds the embedded font. */
+/** The embedded font's family in jsPDF, the same name drawMap's SVG asks for (render.ts svgDocument). */
 export const PDF_FONT = 'DejaVu Sans';

@@ -9,6 +9,7 @@ import regularUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf?url';
 import boldUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url';
 import obliqueUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans-Oblique.ttf?url';
 
+import { installFontCache } from './fontCache';
 import { PDF_FONT } from './fontFamily';
 
 export { PDF_FONT };
@@ -50,6 +51,7 @@ function toBinaryString(buffer: ArrayBuffer): string {
 
 /** Registers only the faces asked for (the netwerkkaart's ring names are the only italics). */
 export async function registerFonts(pdf: jsPDF, faces: readonly FontFace[]): Promise<void> {
+  installFontCache();
   const files = await Promise.all(faces.map(binary));
   faces.forEach((face, i) => {
     pdf.addFileToVFS(FILES[face].vfs, files[i]!);

@@ -12,12 +12,13 @@ export const PNG_SCALE = 2;
 const MAX_SIDE = 16_384;
 const MAX_PIXELS = 120_000_000;
 
-export function mapSvgBlob(doc: CaseDocument, view: ViewName, genogram: Positions | undefined): Blob {
-  return new Blob([mapSvg(mapInput(doc, view, genogram))], { type: 'image/svg+xml' });
+/** `genogramTies`: the genogram with its emotional ties (the dialog's "Banden tonen in het genogram"). */
+export function mapSvgBlob(doc: CaseDocument, view: ViewName, genogram: Positions | undefined, genogramTies = false): Blob {
+  return new Blob([mapSvg(mapInput(doc, view, genogram, genogramTies))], { type: 'image/svg+xml' });
 }
 
-export async function mapPngBlob(doc: CaseDocument, view: ViewName, genogram: Positions | undefined): Promise<Blob> {
-  const svg = mapSvgBlob(doc, view, genogram);
+export async function mapPngBlob(doc: CaseDocument, view: ViewName, genogram: Positions | undefined, genogramTies = false): Promise<Blob> {
+  const svg = mapSvgBlob(doc, view, genogram, genogramTies);
   const url = URL.createObjectURL(svg);
   try {
     const img = new Image();

@@ -1,7 +1,8 @@
 /**
- * The PDF for the family's file, or for one network member. Loaded by a dynamic import on the
- * first export (it pulls in jspdf, svg2pdf.js and the fonts), so the app's start never pays
- * for it. Receives the scoped document and the genogram's positions; never touches the store.
+ * The PDF for the family's file, or for one network member. Runs in the PDF worker
+ * (pdf.worker.ts, started on the first export; it pulls in jspdf and the fonts), so neither the
+ * app's start nor the page while it works pays for it; needs no DOM. Receives the scoped
+ * document and the genogram's positions; never touches the store.
  */
 import { jsPDF } from 'jspdf';
 import type { ScopedCase } from '../graph/queries';
@@ -25,7 +26,7 @@ export interface PdfInput {
   options: PdfOptions;
   /** The genogram as drawn (viewPositions over ELK's layout); needed when the genogram is printed. */
   genogram?: Positions;
-  /** "Banden tonen" in the genogram. */
+  /** "Banden tonen" in the genogram; options.genogramTies when not given. */
   showTies?: boolean;
   step: StepNumber;
   now: Date;
@@ -54,7 +55,7 @@ export async function makePdf(input: PdfInput): Promise<Blob> {
   const steps = views.length + 1 + (input.comparison ? 1 : 0);
   let done = 0;
   for (const view of views) {
-    const map = { ...mapInput(doc, view, input.genogram), showTies: input.showTies };
+    const map = mapInput(doc, view, input.genogram, input.showTies ?? options.genogramTies);
     await addMapPages(pdf, map, { orientation: options.orientation, nextPage });
     input.onProgress?.(++done, steps);
   }

@@ -10,9 +10,9 @@ import { netwerkkaartView } from '../layout/netwerkkaartView';
 import type { Positions } from '../layout/types';
 import { computeOverlays } from '../steps/overlays';
 
-export function mapInput(doc: CaseDocument, view: ViewName, genogram: Positions | undefined): MapInput {
+export function mapInput(doc: CaseDocument, view: ViewName, genogram: Positions | undefined, genogramTies = false): MapInput {
   const overlays = computeOverlays(doc, { step: '3', topicId: null, viewAsPersonId: null, perspective: 'all' });
-  if (view === 'genogram') return { doc, view, positions: genogram ?? new Map(), overlays };
+  if (view === 'genogram') return { doc, view, positions: genogram ?? new Map(), overlays, showTies: genogramTies };
   const drawn = netwerkkaartView(doc);
   return { doc, view, positions: drawn.positions, geometry: drawn.geometry, overlays };
 }

@@ -21,6 +21,8 @@ export interface PdfOptions {
   scope: ExportScope;
   /** A "toen / nu" page, the difference map and the change list; null: none. */
   comparison: ComparisonChoice | null;
+  /** The genogram with its emotional ties, as the screen's "Banden tonen" draws them (the netwerkkaart always has them). */
+  genogramTies: boolean;
 }
 
 export const DEFAULT_PDF_OPTIONS: PdfOptions = {
@@ -30,6 +32,7 @@ export const DEFAULT_PDF_OPTIONS: PdfOptions = {
   tables: [...TABLE_KEYS],
   scope: {},
   comparison: null,
+  genogramTies: true,
 };
 
 export function viewsOf(map: MapChoice): ViewName[] {

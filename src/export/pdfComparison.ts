@@ -1,21 +1,19 @@
 /**
  * The comparison's pages in the PDF: "toen / nu" (the two maps side by side, one above the
  * other on a portrait page), the difference map with its key in words, and the change list with
- * what changed for the family first. The drawings are comparisonInput's (src/draw SVG, converted
- * to vector by svg2pdf.js); the list is text, written with the same flow as the tables. Each map
+ * what changed for the family first. The drawings are comparisonInput's (src/draw's SvgNode trees,
+ * written as vector by svgToPdf, like the map pages); the list is text, written with the same flow as the tables. Each map
  * fits one page: a comparison is for talking it through, the tiled map pages carry the detail.
  */
 import type { jsPDF } from 'jspdf';
-import { svg2pdf } from 'svg2pdf.js';
 import type { MapDrawing } from '../draw/map';
-import { svgDocument } from '../draw/render';
 import { slicePeople } from '../draw/slices';
 import { comparisonExportText as x } from '../i18n/exportComparison';
 import type { PdfComparison } from './comparisonInput';
 import { PDF_FONT } from './fonts';
-import { centred, contentArea, type Box, type Orientation, type Paper } from './pageMaths';
+import { contentArea, type Box, type Orientation, type Paper } from './pageMaths';
 import { ensureRoom, pause, startFlow, type Flow } from './pdfFlow';
-import { anchorTexts, withSharedCanvas } from './svgForPdf';
+import { drawSvgNode } from './svgToPdf';
 
 const TITLE_PT = 13;
 const CAPTION_PT = 9.5;
@@ -110,20 +108,13 @@ function captionLines(pdf: jsPDF, text: string, box: Box): number {
 async function drawFitted(pdf: jsPDF, drawing: Pick<MapDrawing, 'node' | 'box'>, at: Box): Promise<void> {
   const { box } = drawing;
   if (box.width <= 0 || box.height <= 0 || at.width <= 0 || at.height <= 0) return;
-  const scale = Math.min(at.width / box.width, at.height / box.height);
-  const placed = centred(box, at, scale);
-  // In slices (lines first, then the people forty at a time), a pause between them, so a
-  // 250-person comparison never blocks the page in one go, as the map pages do.
+  // In slices (lines first, then the people forty at a time), a pause between them, so even on
+  // the main thread (when the PDF worker cannot run) a 250-person comparison never blocks the
+  // page in one go. Each slice is placed in the same box, so together they are the one map.
   for (const slice of slicePeople(drawing.node)) {
     await pause();
-    // Our own escaped markup (render.ts); DOMParser only turns it into elements for svg2pdf.js.
-    const svg = new DOMParser().parseFromString(svgDocument(slice, box), 'image/svg+xml').documentElement;
-    anchorTexts(svg, pdf);
-    await withSharedCanvas(() => svg2pdf(svg, pdf, { x: placed.x, y: placed.y, width: placed.width, height: placed.height }));
+    drawSvgNode(pdf, slice, box, at);
   }
-  // svg2pdf.js leaves its last font and colours behind.
-  pdf.setFont(PDF_FONT, 'normal');
-  pdf.setTextColor(0, 0, 0);
 }
 
 function title(flow: Flow, text: string, size: number): void {

@@ -1,15 +1,13 @@
 /**
- * The map pages: drawMap's SVG (never a capture of the screen) and its legend, converted to
- * vector PDF by svg2pdf.js. A map whose names would print under MIN_NAME_PT becomes an overview
+ * The map pages: drawMap's drawing (never a capture of the screen) and its legend, written as
+ * vector PDF by svgToPdf.ts. A map whose names would print under MIN_NAME_PT becomes an overview
  * with the tiles' numbered outlines, then one page per tile (pageMaths.ts planMap).
  */
 import type { jsPDF } from 'jspdf';
-import { svg2pdf } from 'svg2pdf.js';
 import { legend } from '../draw/legend';
 import { markKinds } from '../draw/badges';
 import { drawMap, type MapInput } from '../draw/map';
 import { GENOGRAM_FONT } from '../draw/person';
-import { svgDocument } from '../draw/render';
 import { cullToBox } from '../draw/cull';
 import { slicePeople, withoutNames } from '../draw/slices';
 import type { SvgNode } from '../draw/svg';
@@ -18,7 +16,7 @@ import { NETWERKKAART_FONT } from '../layout/netwerkkaartGeometry';
 import { PDF_FONT } from './fonts';
 import { centred, contentArea, planMap, splitForLegend, type Box, type Orientation } from './pageMaths';
 import { pause } from './pdfFlow';
-import { anchorTexts, withSharedCanvas } from './svgForPdf';
+import { drawSvgNode } from './svgToPdf';
 
 const CAPTION_PT = 16;
 
@@ -38,12 +36,11 @@ export async function addMapPages(pdf: jsPDF, input: MapInput, opts: MapPageOpti
   const tileArea = { ...area, y: area.y + CAPTION_PT, height: area.height - CAPTION_PT };
   const nameSize = input.view === 'genogram' ? GENOGRAM_FONT : NETWERKKAART_FONT;
   const plan = planMap(box, split.map, tileArea, nameSize);
-  const svgOf = (part: SvgNode, view: Box) => parseSvg(svgDocument(part, view));
   /** The drawing in slices (the page is white already), a pause between slices so the page stays responsive. */
   const draw = async (part: SvgNode, view: Box, at: Box) => {
     for (const slice of slicePeople(part)) {
       await pause();
-      await drawSvg(pdf, svgOf(slice, view), at);
+      drawSvgNode(pdf, slice, view, at);
     }
   };
 
@@ -54,7 +51,7 @@ export async function addMapPages(pdf: jsPDF, input: MapInput, opts: MapPageOpti
   // A tiled map's overview shows where everyone stands; their names are readable on the tiles.
   await draw(plan.tiles.length > 0 ? withoutNames(node) : node, box, placed);
   await pause();
-  await drawSvg(pdf, parseSvg(svgDocument(key.node, { x: 0, y: 0, width: key.width, height: key.height })), split.legend);
+  drawSvgNode(pdf, key.node, { x: 0, y: 0, width: key.width, height: key.height }, split.legend);
   if (plan.tiles.length === 0) return;
 
   caption(pdf, x.pdf.overview(plan.rows, plan.columns), split.map, 2);
@@ -78,19 +75,6 @@ export async function addMapPages(pdf: jsPDF, input: MapInput, opts: MapPageOpti
 
 function fitIn(box: Box, area: Box): number {
   return Math.min(area.width / box.width, area.height / box.height);
-}
-
-/** The SVG is our own escaped markup (render.ts); DOMParser only turns it into elements for svg2pdf.js. */
-function parseSvg(markup: string): Element {
-  return new DOMParser().parseFromString(markup, 'image/svg+xml').documentElement;
-}
-
-async function drawSvg(pdf: jsPDF, svg: Element, at: Box): Promise<void> {
-  anchorTexts(svg, pdf);
-  await withSharedCanvas(() => svg2pdf(svg, pdf, { x: at.x, y: at.y, width: at.width, height: at.height }));
-  // svg2pdf.js leaves its last font and colours behind.
-  pdf.setFont(PDF_FONT, 'normal');
-  pdf.setTextColor(0, 0, 0);
 }
 
 function caption(pdf: jsPDF, text: string, area: Box, maxLines = 1): void {

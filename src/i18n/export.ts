@@ -13,6 +13,7 @@ export const exportText = {
     recipientHint: 'Alleen wat het gezin in stap 5 met deze persoon wil delen gaat in de PDF, zoals bij "Bekijk als".',
     view: 'Kaart',
     views: { genogram: 'Genogram', netwerkkaart: 'Netwerkkaart', both: 'Beide', none: 'Geen kaart' },
+    genogramTies: 'Banden tonen in het genogram',
     paper: 'Papier',
     orientation: 'Richting',
     landscape: 'Liggend',

@@ -100,6 +100,9 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
             {MAPS.map((m) => (
               <Choice key={m} name="map" label={t.views[m]} checked={options.map === m} onChange={() => set({ map: m })} />
             ))}
+            {(options.map === 'genogram' || options.map === 'both' || imageView === 'genogram') && (
+              <Choice type="checkbox" label={t.genogramTies} checked={options.genogramTies} onChange={(on) => set({ genogramTies: on })} />
+            )}
           </fieldset>
           <ExportComparisonFields doc={doc} value={options.comparison} forMember={forMember} onChange={(comparison) => set({ comparison })} />
           <fieldset>
@@ -147,10 +150,10 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
             <p className="export-hint">
               {t.imageView}: {t.views[imageView]}
             </p>
-            <button type="button" disabled={busy || !scoped} onClick={() => scoped && void run(() => exportImage(scoped.doc, imageView, 'svg'))}>
+            <button type="button" disabled={busy || !scoped} onClick={() => scoped && void run(() => exportImage(scoped.doc, imageView, 'svg', options.genogramTies))}>
               {t.svg}
             </button>{' '}
-            <button type="button" disabled={busy || !scoped} onClick={() => scoped && void run(() => exportImage(scoped.doc, imageView, 'png'))}>
+            <button type="button" disabled={busy || !scoped} onClick={() => scoped && void run(() => exportImage(scoped.doc, imageView, 'png', options.genogramTies))}>
               {t.png}
             </button>
           </fieldset>

@@ -13,7 +13,7 @@ import { SaveIndicator } from './SaveIndicator';
 import { familyText } from '../i18n/family';
 import type { Together } from './useTogether';
 
-// The PDF dialog (and through it jspdf, svg2pdf.js and the font) loads on first use only.
+// The PDF dialog (and through it the PDF worker with jspdf and the font) loads on first use only.
 const ExportDialog = lazy(() => import('./ExportDialog').then((m) => ({ default: m.ExportDialog })));
 
 const t = common.toolbar;

@@ -46,19 +46,19 @@ export async function exportPdf(req: PdfRequest): Promise<string> {
 }
 
 export async function pdfBlob(scoped: ScopedCase, req: Omit<PdfRequest, 'doc'> & { comparison?: PdfComparison }): Promise<Blob> {
-  const [{ makePdf }, genogram] = await Promise.all([
-    import('../export/makePdf'),
+  const [{ makePdfOffThread }, genogram] = await Promise.all([
+    import('../export/makePdfOffThread'),
     viewsOf(req.options.map).includes('genogram') ? genogramOf(scoped.doc) : Promise.resolve(undefined),
   ]);
-  return makePdf({ scoped, options: req.options, genogram, step: req.step, now: req.now, comparison: req.comparison, onProgress: req.onProgress });
+  return makePdfOffThread({ scoped, options: req.options, genogram, step: req.step, now: req.now, comparison: req.comparison, onProgress: req.onProgress });
 }
 
-export async function exportImage(doc: CaseDocument, view: ViewName, format: 'svg' | 'png'): Promise<string> {
+export async function exportImage(doc: CaseDocument, view: ViewName, format: 'svg' | 'png', genogramTies = false): Promise<string> {
   const [images, genogram] = await Promise.all([
     import('../export/images'),
     view === 'genogram' ? genogramOf(doc) : Promise.resolve(undefined),
   ]);
-  const blob = format === 'svg' ? images.mapSvgBlob(doc, view, genogram) : await images.mapPngBlob(doc, view, genogram);
+  const blob = format === 'svg' ? images.mapSvgBlob(doc, view, genogram, genogramTies) : await images.mapPngBlob(doc, view, genogram, genogramTies);
   const name = safeFileName(`${doc.case.title} - ${view}`, 'netwerkkaart', `.${format}`);
   downloadBlob(blob, name);
   return name;

@@ -44,6 +44,11 @@ test('the PDF for the file: both maps, every table, every name as text, a header
   // The export fetches its code and fonts from the app's own origin only.
   const urls: string[] = [];
   page.on('request', (request) => urls.push(request.url()));
+  // It is made in the PDF worker, so the page never freezes for it: no fallback to the main thread.
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  const warnings: string[] = [];
+  page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
   const dialog = await openDialog(page);
   // The list of what goes in is there before anything is made.
   const contents = dialog.getByRole('list', { name: 'Wat gaat erin' });
@@ -64,6 +69,8 @@ test('the PDF for the file: both maps, every table, every name as text, a header
   expect(all).toContain('nog niemand: 1');
   expect(all).toContain('Wat iemand biedt');
   expect(urls.some((u) => u.endsWith('.ttf'))).toBe(true);
+  expect(workers.some((u) => /pdf\.worker/.test(u))).toBe(true);
+  expect(warnings.filter((w) => w.includes('main thread'))).toEqual([]);
   expect(urls.filter((u) => !/^(http:\/\/127\.0\.0\.1(:\d+)?\/|data:|blob:http:\/\/127\.0\.0\.1)/.test(u))).toEqual([]);
   for (let p = 1; p <= n; p++) {
     const one = flat(execFileSync('pdftotext', ['-f', String(p), '-l', String(p), path, '-'], { encoding: 'utf8' }));
@@ -100,6 +107,11 @@ test('the version for a network member holds only what she may know, and says so
   expect(all).toContain('buurvrouw-06-33334444');
   mkdirSync('test-results/pdf', { recursive: true });
   execFileSync('pdftoppm', ['-png', '-r', '60', path, 'test-results/pdf/member']);
+  // A second PDF in the same session (the worker keeps the parsed fonts): the file version, whole again.
+  await dialog.getByRole('radio', { name: 'Voor het dossier' }).check();
+  const again = flat(text(await makePdf(page, dialog)));
+  for (const name of NAMES) expect(again, name).toContain(name);
+  expect(again).toContain('Geldzorgen');
 });
 
 test('initials instead of names, without notes and contact details', async ({ page }) => {
@@ -138,6 +150,25 @@ test('the map as SVG and as PNG', async ({ page }) => {
   // 2x: wider than the SVG's own width.
   const svgWidth = Number(/width="([\d.]+)"/.exec(markup)?.[1]);
   expect(bytes.readUInt32BE(16)).toBeGreaterThanOrEqual(Math.floor(svgWidth * 2) - 1);
+});
+
+test('the exported genogram carries the emotional ties, as the screen\'s "Banden tonen" draws them, unless unticked', async ({ page }) => {
+  const dialog = await openDialog(page);
+  await dialog.getByRole('radio', { name: 'Genogram' }).check();
+  const ties = dialog.getByRole('checkbox', { name: 'Banden tonen in het genogram' });
+  await expect(ties).toBeChecked();
+  const svgMarkup = async () => {
+    const download = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Exporteren als SVG' }).click();
+    return readFileSync((await (await download).path())!, 'utf8');
+  };
+  // Hatice Öztürk and Ngọc Trần are family with a strong tie both ways: drawn in the genogram.
+  expect(await svgMarkup()).toMatch(/class="tie" data-quality="strong" data-flow="both"/);
+  await ties.uncheck();
+  expect(await svgMarkup()).not.toContain('class="tie"');
+  // The choice is only offered when a genogram is printed.
+  await dialog.getByRole('radio', { name: 'Netwerkkaart' }).check();
+  await expect(ties).toHaveCount(0);
 });
 
 test('a genogram too large for one readable page is printed as an overview plus numbered tiles', async ({ page }) => {
