@@ -25,6 +25,8 @@ const BAR = 16;
 const GAP = 4;
 const GROUP_GAP = 22;
 const PLOT_H = 70;
+/** Above the tallest bar: the panel's title, then room for that bar's number under it. */
+const TITLE_ROOM = 34;
 const LEFT = 8;
 const FONT = 11;
 
@@ -41,7 +43,7 @@ function bar(x: number, base: number, h: number, fill: Fill): SvgNode {
 
 function panel(title: string, points: readonly TrendPoint[], series: Series[], top: number, width: number): SvgNode {
   const max = Math.max(1, ...points.flatMap((p) => series.map((s) => s.value(p))));
-  const base = top + 22 + PLOT_H;
+  const base = top + TITLE_ROOM + PLOT_H;
   const groupW = series.length * (BAR + GAP) - GAP;
   const children: SvgNode[] = [el('text', { x: LEFT, y: top + 12, 'font-size': 12, 'font-weight': 700, fill: INK }, [title])];
   points.forEach((p, i) => {
@@ -72,7 +74,7 @@ export interface TrendDrawing {
   height: number;
 }
 
-const PANEL_H = 22 + PLOT_H + 50;
+const PANEL_H = TITLE_ROOM + PLOT_H + 50;
 
 export function drawTrend(points: readonly TrendPoint[], words: TrendWords): TrendDrawing {
   const groups = (n: number) => LEFT + points.length * (n * (BAR + GAP) - GAP + GROUP_GAP);

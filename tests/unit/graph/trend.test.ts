@@ -54,4 +54,19 @@ describe('the trend chart', () => {
     expect(svg).not.toMatch(/<pattern|<marker|foreignObject/);
     expect(chart.width).toBeGreaterThanOrEqual(300);
   });
+
+  it("keeps the tallest bar's number clear of the panel's title", async () => {
+    const { drawTrend } = await import('../../../src/draw/trendChart');
+    const { trendWords } = await import('../../../src/i18n/snapshots');
+    const one = caseWith([person('a', { focus: true }), person('b', { sector: 'professional' })], [], {
+      offers: [{ id: 'o1', by: 'b', type: 'practical', text: 'x' }],
+    });
+    const chart = drawTrend(trend([{ label: 'Nu', at: '2026-02-01', data: one }]), trendWords);
+    for (const panel of chart.node.children!.filter((c) => typeof c !== 'string' && c.attrs?.['data-part'] === 'trend-panel')) {
+      const texts = (panel as { children: Array<{ tag: string; attrs: Record<string, number | string>; children: string[] }> }).children.filter((c) => c.tag === 'text');
+      const title = texts[0]!;
+      // Every number (font 10) has its top at least 4 units below the title's baseline.
+      for (const t of texts.filter((c) => /^\d+$/.test(c.children[0]!))) expect(Number(t.attrs.y) - 10).toBeGreaterThanOrEqual(Number(title.attrs.y) + 4);
+    }
+  });
 });
