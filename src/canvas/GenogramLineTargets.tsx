@@ -4,8 +4,8 @@
  * or type is changed on the map (RelationEditor) instead of in a long list in the side pane.
  * Drawn in the viewport like the lines themselves; `nopan` keeps a press on it from panning.
  */
-import { memo, type KeyboardEvent } from 'react';
-import { ViewportPortal } from '@xyflow/react';
+import { memo, type FocusEvent, type KeyboardEvent } from 'react';
+import { useReactFlow, ViewportPortal } from '@xyflow/react';
 import { partnerStatusLabels, parentTypeLabels } from '../i18n/labels';
 import { canvasText } from '../i18n/canvas';
 import { hitArea, type LineTarget } from '../layout/lineTargets';
@@ -31,7 +31,31 @@ export function labelOf(t: LineTarget, nameOf: (id: string) => string): string {
     : canvasText.childLine(nameOf(t.child), canvasText.and(t.parents.map(nameOf)), parentTypeLabels[t.type].toLowerCase());
 }
 
+/** Screen pixels kept between a line Tab comes to and the map's edge. */
+const FOCUS_MARGIN = 24;
+
+/** How far to move the view so that `box` lies inside `pane` (0 when it does). */
+function shiftInto(start: number, end: number, min: number, max: number): number {
+  if (start < min + FOCUS_MARGIN) return min + FOCUS_MARGIN - start;
+  if (end > max - FOCUS_MARGIN) return Math.max(max - FOCUS_MARGIN - end, min + FOCUS_MARGIN - start);
+  return 0;
+}
+
 function GenogramLineTargetsView({ targets, selected, nameOf, onChoose }: GenogramLineTargetsProps) {
+  const rf = useReactFlow();
+  // React Flow pans to a person that Tab comes to, not to these lines: one off the map's edge
+  // would have the keyboard's focus out of sight.
+  const onFocus = (e: FocusEvent<SVGPathElement>) => {
+    const pane = e.currentTarget.closest('.react-flow')?.getBoundingClientRect();
+    if (!pane) return;
+    const box = e.currentTarget.getBoundingClientRect();
+    // The part of the map on screen: the pane may reach past the window's edge.
+    const dx = shiftInto(box.left, box.right, Math.max(pane.left, 0), Math.min(pane.right, window.innerWidth));
+    const dy = shiftInto(box.top, box.bottom, Math.max(pane.top, 0), Math.min(pane.bottom, window.innerHeight));
+    if (dx === 0 && dy === 0) return;
+    const view = rf.getViewport();
+    void rf.setViewport({ x: view.x + dx, y: view.y + dy, zoom: view.zoom }, { duration: 200 });
+  };
   const onKeyDown = (t: LineTarget) => (e: KeyboardEvent) => {
     if (e.key !== 'Enter' && e.key !== ' ') return;
     e.preventDefault();
@@ -56,6 +80,7 @@ function GenogramLineTargetsView({ targets, selected, nameOf, onChoose }: Genogr
               onChoose(t);
             }}
             onKeyDown={onKeyDown(t)}
+            onFocus={onFocus}
           />
         ))}
       </svg>
