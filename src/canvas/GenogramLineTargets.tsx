@@ -33,6 +33,8 @@ export function labelOf(t: LineTarget, nameOf: (id: string) => string): string {
 
 /** Screen pixels kept between a line Tab comes to and the map's edge. */
 const FOCUS_MARGIN = 24;
+/** After the view's own glide (200 ms) and a late layout. */
+const REVEAL_AGAIN_MS = [300, 700] as const;
 
 /** How far to move the view so that `box` lies inside `pane` (0 when it does). */
 function shiftInto(start: number, end: number, min: number, max: number): number {
@@ -45,10 +47,10 @@ function GenogramLineTargetsView({ targets, selected, nameOf, onChoose }: Genogr
   const rf = useReactFlow();
   // React Flow pans to a person that Tab comes to, not to these lines: one off the map's edge
   // would have the keyboard's focus out of sight.
-  const onFocus = (e: FocusEvent<SVGPathElement>) => {
-    const pane = e.currentTarget.closest('.react-flow')?.getBoundingClientRect();
-    if (!pane) return;
-    const box = e.currentTarget.getBoundingClientRect();
+  const reveal = (line: SVGPathElement) => {
+    const pane = line.closest('.react-flow')?.getBoundingClientRect();
+    if (!pane || document.activeElement !== line) return;
+    const box = line.getBoundingClientRect();
     // The part of the map on screen: the pane may reach past the window's edge.
     const dx = shiftInto(box.left, box.right, Math.max(pane.left, 0), Math.min(pane.right, window.innerWidth));
     const dy = shiftInto(box.top, box.bottom, Math.max(pane.top, 0), Math.min(pane.bottom, window.innerHeight));
@@ -56,12 +58,19 @@ function GenogramLineTargetsView({ targets, selected, nameOf, onChoose }: Genogr
     const view = rf.getViewport();
     void rf.setViewport({ x: view.x + dx, y: view.y + dy, zoom: view.zoom }, { duration: 200 });
   };
+  // Again a moment later: a layout or glide still under way may move the view after the focus came.
+  const onFocus = (e: FocusEvent<SVGPathElement>) => {
+    const line = e.currentTarget;
+    reveal(line);
+    for (const ms of REVEAL_AGAIN_MS) setTimeout(() => reveal(line), ms);
+  };
   const onKeyDown = (t: LineTarget) => (e: KeyboardEvent) => {
     if (e.key !== 'Enter' && e.key !== ' ') return;
     e.preventDefault();
     e.stopPropagation();
     onChoose(t);
   };
+
   return (
     <ViewportPortal>
       <svg className="nk-layer nk-layer--targets" width="1" height="1">
