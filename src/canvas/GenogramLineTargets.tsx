@@ -49,7 +49,8 @@ function GenogramLineTargetsView({ targets, selected, nameOf, onChoose }: Genogr
   // would have the keyboard's focus out of sight.
   const reveal = (line: SVGPathElement) => {
     const pane = line.closest('.react-flow')?.getBoundingClientRect();
-    if (!pane || document.activeElement !== line) return;
+    // Only the keyboard's focus: a click or tap on a line must not move the map under the pointer.
+    if (!pane || document.activeElement !== line || !line.matches(':focus-visible')) return;
     const box = line.getBoundingClientRect();
     // The part of the map on screen: the pane may reach past the window's edge.
     const dx = shiftInto(box.left, box.right, Math.max(pane.left, 0), Math.min(pane.right, window.innerWidth));
