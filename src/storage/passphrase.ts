@@ -39,3 +39,17 @@ export async function setPassphrase(
   await db.rekey(await createVault(next, iterations));
   return 'ok';
 }
+
+/**
+ * Removes the passphrase: every case is stored plain again and the setup goes, in one
+ * transaction (db.rekey(null)), so a crash halfway leaves it all sealed as before. Only with
+ * the passphrase in use, typed again: an unlocked laptop left open must not be one click from
+ * plain text. 'gone': there was no passphrase (wiped or removed in another tab).
+ */
+export async function removePassphrase(db: CaseDb, current: string): Promise<PassphraseResult> {
+  const setup = await db.getSecurity();
+  if (!setup) return 'gone';
+  if (!(await openVault(setup, current))) return 'wrong-passphrase';
+  await db.rekey(null);
+  return 'ok';
+}

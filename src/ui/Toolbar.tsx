@@ -1,10 +1,11 @@
 /** The header: the open case's title, the case menu, import/export, undo/redo and pane toggles. */
-import { lazy, Suspense, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { redo, undo } from '../state/store';
 import { useAppStore, useHistory } from '../state/react';
 import { common } from '../i18n/common';
 import { exportOpenCase, importFile } from './caseActions';
 import { CasesDialog } from './CasesDialog';
+import { useReturnFocus } from './returnFocus';
 import { SecurityControls } from './security/SecurityControls';
 import { RenderBoundary } from './RenderBoundary';
 import { renderErrors } from '../i18n/errors';
@@ -39,6 +40,20 @@ export function Toolbar({ stepsOpen, sideOpen, onToggleSteps, onToggleSide, toge
   const exportButton = useRef<HTMLButtonElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const casesButton = useRef<HTMLButtonElement>(null);
+  // The dialogs are unmounted rather than closed, so focus is given back by hand.
+  useReturnFocus(casesOpen, casesButton);
+  useReturnFocus(exportOpen, exportButton);
+  // "Samen kijken" swaps the toolbar for its one "back" button and back again: the button that
+  // had the focus is gone, so the focus goes on to the one that replaced it (not when the
+  // switch came from elsewhere, Escape in a field say, and the focus is still somewhere).
+  const togetherButton = useRef<HTMLButtonElement>(null);
+  const togetherBefore = useRef(together.on);
+  useEffect(() => {
+    if (togetherBefore.current === together.on) return;
+    togetherBefore.current = together.on;
+    const active = document.activeElement;
+    if (!active || active === document.body) togetherButton.current?.focus();
+  }, [together.on]);
 
   return (
     <header className="app-header">
@@ -54,7 +69,7 @@ export function Toolbar({ stepsOpen, sideOpen, onToggleSteps, onToggleSide, toge
       </div>
       {together.on ? (
         <div className="toolbar" aria-label={t.label} role="group">
-          <button type="button" className="together-toggle" aria-pressed="true" title={familyText.toggleHint} onClick={together.toggle}>
+          <button ref={togetherButton} type="button" className="together-toggle" aria-pressed="true" title={familyText.toggleHint} onClick={together.toggle}>
             <span aria-hidden="true">◂ </span>
             {familyText.back}
             <span className="visually-hidden"> ({familyText.toggle})</span>
@@ -62,7 +77,7 @@ export function Toolbar({ stepsOpen, sideOpen, onToggleSteps, onToggleSide, toge
         </div>
       ) : (
       <div className="toolbar" aria-label={t.label} role="group">
-        <button type="button" className="together-toggle" aria-pressed="false" title={familyText.toggleHint} onClick={together.toggle}>
+        <button ref={togetherButton} type="button" className="together-toggle" aria-pressed="false" title={familyText.toggleHint} onClick={together.toggle}>
           {familyText.toggle}
         </button>
         <button type="button" className="pane-toggle" title={t.toggleHint} aria-expanded={stepsOpen} aria-controls="steps-pane" onClick={onToggleSteps}>
@@ -121,8 +136,6 @@ export function Toolbar({ stepsOpen, sideOpen, onToggleSteps, onToggleSide, toge
           <CasesDialog
             onClose={() => {
               setCasesOpen(false);
-              // The dialog is unmounted rather than closed, so focus is given back by hand.
-              casesButton.current?.focus();
             }}
           />
         </RenderBoundary>
@@ -133,7 +146,6 @@ export function Toolbar({ stepsOpen, sideOpen, onToggleSteps, onToggleSide, toge
             <ExportDialog
               onClose={() => {
                 setExportOpen(false);
-                exportButton.current?.focus();
               }}
             />
           </Suspense>

@@ -157,7 +157,7 @@ test('changing the passphrase: the wrong current one changes nothing; afterwards
   await page.getByRole('button', { name: 'Beveiliging' }).click();
   const dialog = page.getByRole('dialog', { name: 'Beveiliging' });
   const change = async (current: string, next: string) => {
-    await dialog.getByLabel('Huidige wachtwoordzin').fill(current);
+    await dialog.getByLabel('Huidige wachtwoordzin', { exact: true }).fill(current);
     await dialog.getByLabel('Nieuwe wachtwoordzin', { exact: true }).fill(next);
     await dialog.getByLabel('Herhaal de nieuwe wachtwoordzin').fill(next);
     await dialog.getByRole('button', { name: 'Wachtwoordzin wijzigen' }).click();
@@ -208,4 +208,52 @@ test('a forgotten passphrase: the lock screen wipes everything after a second ye
   await expect(caseTitle(page)).toHaveText(new RegExp(DEMO_TITLE), { timeout: 20_000 });
   await expect(page.getByRole('button', { name: 'Vergrendelen' })).toHaveCount(0);
   expect(await rawDatabase(page)).not.toContain('PBKDF2');
+});
+
+test('"Wachtwoordzin verwijderen": warned, the current one asked, a second yes; then every record is readable and no start asks "Ontgrendelen"', async ({ page }) => {
+  test.setTimeout(90_000);
+  await openShell(page);
+  await setPassphrase(page);
+  const sealed = await rawDatabase(page);
+  await page.getByRole('button', { name: 'Beveiliging' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Beveiliging' });
+  const section = dialog.getByRole('form', { name: 'Wachtwoordzin verwijderen' });
+  await expect(section).toContainText('weer onversleuteld');
+  const current = section.getByLabel('Huidige wachtwoordzin (om te bevestigen)');
+
+  // A wrong passphrase, after the second yes, changes nothing.
+  await current.fill('niet de goede zin');
+  await section.getByRole('button', { name: 'Wachtwoordzin verwijderen' }).click();
+  await expect(section.getByRole('group')).toContainText('Weet u het zeker?');
+  await expect(section.getByRole('button', { name: 'Annuleren' })).toBeFocused();
+  await expectAccessible(page, 'Beveiliging, verwijderen bevestigen');
+  await section.getByRole('button', { name: 'Ja, wachtwoordzin verwijderen' }).click();
+  await expect(section.getByRole('alert')).toHaveText(/klopt niet. Er is niets veranderd/, { timeout: 20_000 });
+  expect(await rawDatabase(page)).toBe(sealed);
+
+  // "Annuleren" takes back the question, and nothing changes either.
+  await current.fill(PASSPHRASE);
+  await section.getByRole('button', { name: 'Wachtwoordzin verwijderen' }).click();
+  await section.getByRole('button', { name: 'Annuleren' }).click();
+  await expect(section.getByRole('button', { name: 'Wachtwoordzin verwijderen' })).toBeFocused();
+  expect(await rawDatabase(page)).toBe(sealed);
+
+  await section.getByRole('button', { name: 'Wachtwoordzin verwijderen' }).click();
+  await section.getByRole('button', { name: 'Ja, wachtwoordzin verwijderen' }).click();
+  const done = dialog.getByRole('status').filter({ hasText: 'De wachtwoordzin is verwijderd' });
+  await expect(done).toBeVisible({ timeout: 20_000 });
+  await expect(done).toBeFocused();
+  await expect(dialog.getByRole('form', { name: 'Wachtwoordzin instellen' })).toBeVisible();
+  await expectAccessible(page, 'Beveiliging, wachtwoordzin verwijderd');
+  await dialog.getByRole('button', { name: 'Sluiten' }).click();
+  await expect(page.getByRole('button', { name: 'Vergrendelen' })).toHaveCount(0);
+
+  const plain = await rawDatabase(page);
+  expect(plain).toContain('De Vries');
+  expect(plain).toContain('Sam');
+  expect(plain).not.toContain('PBKDF2');
+  await page.reload();
+  await expect(caseTitle(page)).toHaveText(new RegExp(DEMO_TITLE), { timeout: 20_000 });
+  await expect(page.getByRole('button', { name: 'Ontgrendelen' })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Netwerkkaart is vergrendeld' })).toHaveCount(0);
 });

@@ -1,5 +1,5 @@
 /** Adds a relation between two people; the reason is shown when the domain would refuse it. */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { addRelation, relationProblem } from '../../graph/commands';
 import { ID_PREFIX, newId } from '../../graph/ids';
 import type { Relation, RelationKind } from '../../graph/schema';
@@ -34,6 +34,7 @@ export function AddRelationForm() {
   const ws = useWorkspace();
   const doc = useAppStore((s) => s.doc);
   const [draft, setDraft] = useState<Relation>(() => draftOf('tie', '', ''));
+  const form = useRef<HTMLFormElement>(null);
   const complete = draft.from !== '' && draft.to !== '';
   const problem = complete ? relationProblem(doc, draft) : null;
 
@@ -48,6 +49,7 @@ export function AddRelationForm() {
 
   return (
     <form
+      ref={form}
       className="record-form add-form"
       aria-label={t.add}
       onSubmit={(event) => {
@@ -55,6 +57,9 @@ export function AddRelationForm() {
         if (!complete || problem) return;
         if (addAndSelect(ws, addRelation, { ...draft, id: newId(ID_PREFIX.relation) }, 'relation')) {
           setDraft(draftOf(draft.kind, '', ''));
+          // The submit button is disabled with the emptied form and would drop the focus onto the
+          // page: the keyboard goes on at the form's first field, for the next relation.
+          form.current?.querySelector<HTMLElement>('select')?.focus();
         }
       }}
     >

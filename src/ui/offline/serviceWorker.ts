@@ -9,11 +9,28 @@ export interface AppUpdates {
   onUpdate(announce: (apply: () => void) => void): void;
 }
 
+/** An hour: a case open all day still hears of a new version, at the cost of one small request. */
+const CHECK_EVERY_MS = 60 * 60 * 1000;
+
+/**
+ * When to ask the server for a new sw.js besides the browser's own checks (which come only with
+ * a navigation, and a case may stay open for hours without one): when the tab comes back into
+ * view, when the network returns, and every hour.
+ */
+function wakeUps(check: () => void): void {
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible') check();
+  });
+  window.addEventListener('online', check);
+  setInterval(check, CHECK_EVERY_MS);
+}
+
 export function registerServiceWorker(
   container: ServiceWorkerContainer | undefined = globalThis.navigator?.serviceWorker,
   // Only the build has a service worker; the dev server must serve fresh modules.
   enabled: boolean = import.meta.env.PROD,
   reload: () => void = () => window.location.reload(),
+  checkWhen: (check: () => void) => void = wakeUps,
 ): AppUpdates {
   let announce: ((apply: () => void) => void) | null = null;
   let waiting: ServiceWorker | null = null;
@@ -37,6 +54,8 @@ export function registerServiceWorker(
           }
         };
         found(registration.waiting);
+        // Offline or a server hiccup: the next wake-up asks again.
+        checkWhen(() => void registration.update().catch(() => {}));
         registration.addEventListener('updatefound', () => {
           const installing = registration.installing;
           installing?.addEventListener('statechange', () => {

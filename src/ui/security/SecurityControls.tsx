@@ -10,6 +10,7 @@ import { security as t } from '../../i18n/security';
 import './security.css';
 import { renderErrors } from '../../i18n/errors';
 import { RenderBoundary } from '../RenderBoundary';
+import { useReturnFocus } from '../returnFocus';
 import { useWorkspace } from '../workspace';
 import { lockApp } from './securityActions';
 import { SecurityDialog } from './SecurityDialog';
@@ -44,6 +45,7 @@ function Controls({ security }: { security: WorkspaceSecurity }) {
   const status = useStore(security.store, (s) => s.status);
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
+  useReturnFocus(open, button);
   return (
     <>
       <button ref={button} type="button" className="icon-tool" aria-label={t.button} title={t.button} onClick={() => setOpen(true)}>
@@ -60,7 +62,6 @@ function Controls({ security }: { security: WorkspaceSecurity }) {
             security={security}
             onClose={() => {
               setOpen(false);
-              button.current?.focus();
             }}
           />
         </RenderBoundary>

@@ -1,15 +1,16 @@
 /**
  * "Beveiliging": set a passphrase (with the plain warning that a forgotten one means the data
- * is lost, and an export first), or, with one set: lock now, the idle time, change it.
+ * is lost, and an export first), or, with one set: lock now, the idle time, change it, remove it.
  */
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { security as t } from '../../i18n/security';
 import { exportOpenCase } from '../caseActions';
 import { useWorkspace } from '../workspace';
 import { DialogHead } from '../DialogHead';
 import { PassphraseForm } from './PassphraseForm';
-import { changePassphrase, lockApp } from './securityActions';
+import { RemovePassphrase } from './RemovePassphrase';
+import { changePassphrase, dropPassphrase, lockApp } from './securityActions';
 import { IDLE_CHOICES, storeIdleMinutes, type WorkspaceSecurity } from './securityStore';
 
 export function SecurityDialog({ security, onClose }: { security: WorkspaceSecurity; onClose(): void }) {
@@ -18,6 +19,13 @@ export function SecurityDialog({ security, onClose }: { security: WorkspaceSecur
   const status = useStore(security.store, (s) => s.status);
   const idleMinutes = useStore(security.store, (s) => s.idleMinutes);
   const idleId = useId();
+  const [removed, setRemoved] = useState(false);
+  const removedNote = useRef<HTMLParagraphElement>(null);
+  // The section that had focus is gone with the passphrase: the outcome takes focus, so the
+  // keyboard stays in the dialog and a screen reader reads it.
+  useEffect(() => {
+    if (removed) removedNote.current?.focus();
+  }, [removed]);
 
   useEffect(() => {
     const element = dialog.current;
@@ -29,6 +37,11 @@ export function SecurityDialog({ security, onClose }: { security: WorkspaceSecur
   return (
     <dialog ref={dialog} className="cases-dialog security-dialog" aria-labelledby="security-title" onClose={onClose}>
       <DialogHead id="security-title" title={t.dialogTitle} closeLabel={t.close} onClose={onClose} />
+      {removed && !sealed && (
+        <p ref={removedNote} role="status" className="form-done" tabIndex={-1}>
+          {t.remove.done}
+        </p>
+      )}
       <p>{sealed ? t.sealedIntro : t.plainIntro}</p>
       {sealed && (
         <div className="security-row">
@@ -59,7 +72,23 @@ export function SecurityDialog({ security, onClose }: { security: WorkspaceSecur
           {t.exportFirst}
         </button>
       </div>
-      <PassphraseForm changing={sealed} onSubmit={(next, current) => changePassphrase(ws, next, current)} />
+      <PassphraseForm
+        changing={sealed}
+        onSubmit={async (next, current) => {
+          const result = await changePassphrase(ws, next, current);
+          if (result === 'ok') setRemoved(false);
+          return result;
+        }}
+      />
+      {sealed && (
+        <RemovePassphrase
+          onRemove={async (current) => {
+            const result = await dropPassphrase(ws, current);
+            if (result === 'ok') setRemoved(true);
+            return result;
+          }}
+        />
+      )}
     </dialog>
   );
 }

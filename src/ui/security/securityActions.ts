@@ -3,7 +3,7 @@
  * Locking stores what is pending with the key still there, then forgets the key; the shell
  * shows the lock screen from the first moment, so nothing of the case is on screen meanwhile.
  */
-import { setPassphrase, unlockWith, type PassphraseResult } from '../../storage/passphrase';
+import { removePassphrase, setPassphrase, unlockWith, type PassphraseResult } from '../../storage/passphrase';
 import type { Workspace } from '../workspace';
 import type { LockReason } from './securityStore';
 
@@ -40,6 +40,22 @@ export async function changePassphrase(ws: Workspace, next: string, current: str
   const result = await setPassphrase(ws.db, next, current);
   if (result === 'ok') security.store.setState({ status: 'unlocked' });
   return result;
+}
+
+/**
+ * Removes the passphrase (the current one typed again): every case is stored plain, and the app
+ * no longer asks for it. 'gone' (no passphrase left: removed in another tab) counts as done.
+ */
+export async function dropPassphrase(ws: Workspace, current: string): Promise<PassphraseResult> {
+  const security = ws.security;
+  if (!security || !ws.db) throw new Error('no case store');
+  // The open case's last edits are stored first, so they are opened with the rest.
+  await ws.autosave?.flush();
+  const result = await removePassphrase(ws.db, current);
+  if (result === 'wrong-passphrase') return result;
+  if (result === 'gone') security.keyring.plain();
+  security.store.setState({ status: 'plain' });
+  return 'ok';
 }
 
 /**
