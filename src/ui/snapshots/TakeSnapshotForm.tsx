@@ -18,6 +18,7 @@ export function TakeSnapshotForm({ initialLabel = '', onTaken }: { initialLabel?
   const id = useId();
 
   const submit = async () => {
+    if (busy) return;
     const name = label.trim();
     if (!name) return setProblem(t.emptyLabel);
     if (name.length > LIMITS.labelLength) return setProblem(t.tooLong(LIMITS.labelLength));
@@ -53,7 +54,9 @@ export function TakeSnapshotForm({ initialLabel = '', onTaken }: { initialLabel?
           {problem}
         </p>
       )}
-      <button type="submit" className="primary" disabled={busy || readOnly} title={readOnly ? t.readOnly : undefined}>
+      {/* While busy the button says so and is aria-disabled, not disabled: a disabled button would
+          drop the keyboard focus onto the page. */}
+      <button type="submit" className="primary" disabled={readOnly} aria-disabled={busy || undefined} title={readOnly ? t.readOnly : undefined}>
         {busy ? t.taking : t.take}
       </button>
     </form>
