@@ -1,6 +1,6 @@
 /** Thin composition of the shell: header, notices, and the three panes. */
 import { usePanes } from './usePanes';
-import { useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { StoreProvider, useAppStore } from '../state/react';
 import { common } from '../i18n/common';
 import { renderErrors } from '../i18n/errors';
@@ -14,8 +14,10 @@ import { useDropImport } from './useDropImport';
 import { useUndoKeys } from './useUndoKeys';
 import { useTogether } from './useTogether';
 import { useWorkspace, WorkspaceProvider, type Workspace } from './workspace';
-import { ComparisonPane } from './snapshots/ComparisonPane';
 import './snapshots/snapshots.css';
+
+// The comparison (diff, difference map, trend) loads when a snapshot is first opened, not at start.
+const ComparisonPane = lazy(() => import('./snapshots/ComparisonPane').then((m) => ({ default: m.ComparisonPane })));
 
 /** Below these widths a pane starts closed, so the map keeps most of the screen. */
 
@@ -108,7 +110,13 @@ function Shell({ mapPane, stepsPane, familyQuestion }: Panes) {
           )}
           <div className="map-pane__map">
             <RenderBoundary message={renderErrors.map} hint={renderErrors.stillWorks} resetKey={doc}>
-              {moment ? <ComparisonPane moment={moment} /> : mapPane}
+              {moment ? (
+                <Suspense fallback={null}>
+                  <ComparisonPane moment={moment} />
+                </Suspense>
+              ) : (
+                mapPane
+              )}
             </RenderBoundary>
           </div>
         </section>

@@ -1,9 +1,11 @@
 /** "Momentopnamen": opens the snapshots dialog; sits at the end of the map's tab row (main.tsx). */
-import { useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { renderErrors } from '../../i18n/errors';
 import { snapshotText } from '../../i18n/snapshots';
 import { RenderBoundary } from '../RenderBoundary';
-import { SnapshotsDialog } from './SnapshotsDialog';
+
+// Loaded on first use, like the PDF dialog: the app's start does not pay for it.
+const SnapshotsDialog = lazy(() => import('./SnapshotsDialog').then((m) => ({ default: m.SnapshotsDialog })));
 
 export function SnapshotsButton() {
   const [open, setOpen] = useState(false);
@@ -16,13 +18,15 @@ export function SnapshotsButton() {
       </button>
       {open && (
         <RenderBoundary message={renderErrors.dialog}>
-          <SnapshotsDialog
-            onClose={() => {
-              setOpen(false);
-              // The dialog is unmounted rather than closed, so focus is given back by hand.
-              button.current?.focus();
-            }}
-          />
+          <Suspense fallback={null}>
+            <SnapshotsDialog
+              onClose={() => {
+                setOpen(false);
+                // The dialog is unmounted rather than closed, so focus is given back by hand.
+                button.current?.focus();
+              }}
+            />
+          </Suspense>
         </RenderBoundary>
       )}
     </>
