@@ -45,6 +45,15 @@ export async function timePdf(kind: 'demo' | number, runs: number, warm = false,
   const { makePdf } = await import('../src/export/makePdf');
   const make = () => (where === 'main' ? makePdf : makePdfOffThread)({ scoped, options: DEFAULT_PDF_OPTIONS, genogram, step: '3', now: new Date() });
   if (!warm) await make(); // warm-up: fonts fetched, code compiled
+  return timeExports(make, runs);
+}
+
+/**
+ * `runs` exports one after another: the time of each from the call to its Blob, its size, the
+ * longest long task on the page meanwhile, and the page count of the last. Shared by the PDF rows
+ * and the comparison rows (pdfComparison.ts).
+ */
+export async function timeExports(make: () => Promise<Blob>, runs: number): Promise<{ ms: number[]; kb: number[]; pages: number; longTask: number[] }> {
   const ms: number[] = [];
   const kb: number[] = [];
   const longTask: number[] = [];

@@ -14,6 +14,7 @@ import { getElk } from '../src/layout/elk';
 import { generateFamily } from '../src/layout/genogramGenerate';
 import { freezeLayout } from '../src/layout/moment';
 import { laterCase, withNetwork } from '../tests/fuzz/laterCase';
+import { timeExports } from './pdf';
 
 export async function timeComparisonPdf(people: number, runs: number): Promise<{ ms: number[]; longTask: number[]; pages: number }> {
   const before = withNetwork(generateFamily(people, 1));
@@ -29,21 +30,6 @@ export async function timeComparisonPdf(people: number, runs: number): Promise<{
     return makePdfOffThread({ scoped, options, comparison, step: '3', now });
   };
   await make(); // warm-up: fonts fetched, code compiled
-  const ms: number[] = [];
-  const longTask: number[] = [];
-  let pages = 0;
-  for (let i = 0; i < runs; i++) {
-    let longest = 0;
-    const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => (longest = Math.max(longest, e.duration))));
-    observer.observe({ type: 'longtask' });
-    const t0 = performance.now();
-    const blob = await make();
-    ms.push(performance.now() - t0);
-    await new Promise((r) => setTimeout(r, 50));
-    observer.takeRecords().forEach((e) => (longest = Math.max(longest, e.duration)));
-    observer.disconnect();
-    longTask.push(longest);
-    pages = (new TextDecoder('latin1').decode(await blob.arrayBuffer()).match(/\/Type \/Page\b/g) ?? []).length;
-  }
+  const { ms, longTask, pages } = await timeExports(make, runs);
   return { ms, longTask, pages };
 }
