@@ -6,6 +6,10 @@
  * landed, and the button does nothing. This listener gives such a click back to the button that
  * was pressed: the press started on it, the pointer hardly moved, the release came soon after,
  * and the button is still on the page and enabled.
+ *
+ * The same happens to a person on the genogram: a click that lands while the new layout glides
+ * them away (200 ms) is pressed on the person and released on the map's background, which then
+ * deselects instead. Person nodes are rescued the same way; their click selects them.
  */
 
 /** Further than this between press and release is a drag, not a click. */
@@ -13,8 +17,11 @@ const MAX_TRAVEL_PX = 12;
 /** A press held longer than this is not the quick click the layout shift interrupted. */
 const MAX_PRESS_MS = 1000;
 
+/** What a lost click is given back to: a button, or a person on the map (React Flow's node). */
+const RESCUED = 'button, .react-flow__node';
+
 interface Press {
-  button: HTMLButtonElement;
+  button: HTMLElement;
   x: number;
   y: number;
   at: number;
@@ -24,7 +31,7 @@ export function rescueLostClicks(target: Window): () => void {
   let press: Press | null = null;
 
   const onPointerDown = (event: PointerEvent) => {
-    const button = event.button === 0 && event.target instanceof Element ? event.target.closest('button') : null;
+    const button = event.button === 0 && event.target instanceof Element ? event.target.closest<HTMLElement>(RESCUED) : null;
     press = button ? { button, x: event.clientX, y: event.clientY, at: event.timeStamp } : null;
   };
 
@@ -37,7 +44,7 @@ export function rescueLostClicks(target: Window): () => void {
     if (button.contains(event.target)) return;
     const lost =
       button.isConnected &&
-      !button.disabled &&
+      !(button instanceof HTMLButtonElement && button.disabled) &&
       // The click went to an ancestor: the release landed beside the button, in its container.
       event.target.contains(button) &&
       Math.hypot(event.clientX - pressed.x, event.clientY - pressed.y) <= MAX_TRAVEL_PX &&

@@ -77,4 +77,26 @@ describe('rescueLostClicks', () => {
     release(bar);
     expect(onButton).not.toHaveBeenCalled();
   });
+
+  it('gives a click on a person who glided away from under the pointer back to that person', () => {
+    // As React Flow draws them: the pane holds the viewport, which holds the person's node.
+    const pane = document.createElement('div');
+    pane.className = 'react-flow__pane';
+    const node = document.createElement('div');
+    node.className = 'react-flow__node';
+    const symbol = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    node.append(symbol);
+    pane.append(node);
+    document.body.append(pane);
+    const onNode = vi.fn();
+    const onPane = vi.fn();
+    node.addEventListener('click', onNode);
+    pane.addEventListener('click', onPane);
+    press(symbol);
+    release(pane);
+    expect(onNode).toHaveBeenCalledTimes(1);
+    // The background sees only the person's click, not a click of its own that would deselect.
+    expect(onPane).toHaveBeenCalledTimes(1);
+    expect(onPane.mock.calls[0]?.[0]?.target).toBe(node);
+  });
 });
