@@ -1,4 +1,4 @@
-/** A dialog's heading (which names the dialog through aria-labelledby) and its "Sluiten" button (cases, PDF, security). */
+/** A dialog's heading (which names the dialog through aria-labelledby) and its "Sluiten" button (cases, PDF, security, snapshots). */
 export function DialogHead({ id, title, closeLabel, onClose }: { id: string; title: string; closeLabel: string; onClose(): void }) {
   return (
     <div className="dialog-head">

@@ -10,6 +10,7 @@ import { useWorkspace } from '../workspace';
 import { formatMomentDate } from './momentLabel';
 import { openSnapshotAsCase } from './snapshotActions';
 import { TakeSnapshotForm } from './TakeSnapshotForm';
+import { DialogHead } from '../DialogHead';
 
 export function SnapshotsDialog({ onClose }: { onClose(): void }) {
   const ws = useWorkspace();
@@ -30,12 +31,7 @@ export function SnapshotsDialog({ onClose }: { onClose(): void }) {
 
   return (
     <dialog ref={dialog} className="cases-dialog snap-dialog" aria-labelledby="snap-title" onClose={onClose}>
-      <div className="dialog-head">
-        <h2 id="snap-title">{t.dialogTitle}</h2>
-        <button type="button" onClick={onClose}>
-          {t.close}
-        </button>
-      </div>
+      <DialogHead id="snap-title" title={t.dialogTitle} closeLabel={t.close} onClose={onClose} />
       <TakeSnapshotForm />
       {snapshots.length === 0 ? (
         <p>{t.none}</p>

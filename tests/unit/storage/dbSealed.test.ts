@@ -5,6 +5,7 @@ import { openCaseDb, type CaseDb } from '../../../src/storage/db';
 import { createKeyring, LockedError, type Keyring } from '../../../src/storage/keyring';
 import { createVault, openVault } from '../../../src/storage/vault';
 import { makeDoc, storedDoc } from './fixtures';
+import { withFailingPut } from './rawRecords';
 
 const FAST = 1000;
 let n = 0;
@@ -105,17 +106,7 @@ describe('cases sealed with a passphrase', () => {
     const before = await rawText(name);
     const setupBefore = await db.getSecurity();
     // The second put of the switch fails, as a full disk or a closed tab would stop it.
-    const realPut = IDBObjectStore.prototype.put;
-    let puts = 0;
-    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-      if (this.name === 'cases' && ++puts === 2) throw new DOMException('disk full', 'QuotaExceededError');
-      return realPut.apply(this, args);
-    };
-    try {
-      await expect(db.rekey(await createVault('tweede zin', FAST))).rejects.toThrow();
-    } finally {
-      IDBObjectStore.prototype.put = realPut;
-    }
+    await withFailingPut('cases', 2, async () => expect(db.rekey(await createVault('tweede zin', FAST))).rejects.toThrow());
     expect(await rawText(name)).toBe(before);
     expect(await db.getSecurity()).toEqual(setupBefore);
     expect((await storedDoc(db, 'b'))?.case.title).toBe('Familie B');

@@ -37,3 +37,21 @@ export async function getRawSnapshots(dbName: string): Promise<unknown[]> {
   db.close();
   return records;
 }
+
+/**
+ * Runs `action` while the `nth` put into `store` throws QuotaExceededError, as a full disk or a
+ * closed tab would stop a write halfway; IndexedDB's put is restored afterwards.
+ */
+export async function withFailingPut<T>(store: string, nth: number, action: () => Promise<T>): Promise<T> {
+  const realPut = IDBObjectStore.prototype.put;
+  let puts = 0;
+  IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+    if (this.name === store && ++puts === nth) throw new DOMException('disk full', 'QuotaExceededError');
+    return realPut.apply(this, args);
+  };
+  try {
+    return await action();
+  } finally {
+    IDBObjectStore.prototype.put = realPut;
+  }
+}

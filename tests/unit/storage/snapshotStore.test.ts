@@ -16,7 +16,7 @@ import { encodeRecord } from '../../../src/storage/sealedRecords';
 import { createVault, openVault } from '../../../src/storage/vault';
 import { person } from '../graph/helpers';
 import { makeDoc, storedDoc } from './fixtures';
-import { getRawRecord, getRawSnapshot, getRawSnapshots } from './rawRecords';
+import { getRawRecord, getRawSnapshot, getRawSnapshots, withFailingPut } from './rawRecords';
 
 const FAST = 1000;
 let n = 0;
@@ -220,17 +220,7 @@ describe('snapshot records with a passphrase', () => {
     await db.rekey(await createVault('eerste zin', FAST));
     const before = await rawText(name);
     const setupBefore = await db.getSecurity();
-    const realPut = IDBObjectStore.prototype.put;
-    let puts = 0;
-    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-      if (this.name === 'snapshots' && ++puts === 2) throw new DOMException('disk full', 'QuotaExceededError');
-      return realPut.apply(this, args);
-    };
-    try {
-      await expect(db.rekey(await createVault('tweede zin', FAST))).rejects.toThrow();
-    } finally {
-      IDBObjectStore.prototype.put = realPut;
-    }
+    await withFailingPut('snapshots', 2, async () => expect(db.rekey(await createVault('tweede zin', FAST))).rejects.toThrow());
     expect(await rawText(name)).toBe(before);
     expect(await db.getSecurity()).toEqual(setupBefore);
     expect((await storedDoc(db, 'b'))?.snapshots[0]?.label).toBe('Na gesprek bij Gülten');
