@@ -4,10 +4,10 @@
  */
 import { useEffect, useRef, useState, type KeyboardEventHandler, type ReactNode, type RefObject } from 'react';
 import type { ScreenPoint } from './pending';
-import { cornerSpot, quietCorner, type Corner } from './quietCorner';
+import { cornerSpot, PANEL_MARGIN as MARGIN, quietCorner, type Corner } from './quietCorner';
 
 /** 'corner': docked in the corner that covers the fewest people (quietCorner), see `quiet`. */
-export type Anchor = 'centre' | 'below' | 'above' | 'beside' | 'top-right' | 'top-left' | 'corner';
+export type Anchor = 'centre' | 'below' | 'above' | 'beside' | 'corner';
 
 /** For the 'corner' anchor: who stands where on screen, and what is being changed. */
 export interface QuietRequest {
@@ -17,7 +17,6 @@ export interface QuietRequest {
   corners?: readonly Corner[];
 }
 
-const MARGIN = 8;
 /** Room between the anchor point and the panel: clears the 48 px node box. */
 const OFFSET = 34;
 /** Below a person there is also their name (one or two lines): a panel flipped down clears it. */
@@ -35,10 +34,6 @@ export function placeInside(
   let y = at.y - size.height / 2;
   if (anchor === 'below') y = at.y + OFFSET;
   if (anchor === 'above') y = at.y - OFFSET - size.height;
-  if (anchor === 'top-right' || anchor === 'top-left') {
-    x = anchor === 'top-right' ? box.width - size.width - MARGIN : MARGIN;
-    y = MARGIN;
-  }
   if (anchor === 'beside') {
     x = at.x + OFFSET;
     y = at.y - OFFSET;

@@ -12,7 +12,8 @@ export type Corner = 'top-right' | 'top-left' | 'bottom-left';
 export const CORNERS: readonly Corner[] = ['top-right', 'top-left', 'bottom-left'];
 /** With the minimap in the bottom left. */
 export const TOP_CORNERS: readonly Corner[] = ['top-right', 'top-left'];
-const MARGIN = 8;
+/** Room kept between a panel and the map's edges (Floating keeps every panel this far in). */
+export const PANEL_MARGIN = 8;
 /** A person counts as covered when the panel comes this near their centre: the symbol and the name under it. */
 const PERSON_ROOM = 28;
 
@@ -23,8 +24,8 @@ export interface Size {
 
 export function cornerSpot(corner: Corner, size: Size, box: Size): ScreenPoint {
   return {
-    x: corner === 'top-right' ? box.width - size.width - MARGIN : MARGIN,
-    y: corner === 'bottom-left' ? box.height - size.height - MARGIN : MARGIN,
+    x: corner === 'top-right' ? box.width - size.width - PANEL_MARGIN : PANEL_MARGIN,
+    y: corner === 'bottom-left' ? box.height - size.height - PANEL_MARGIN : PANEL_MARGIN,
   };
 }
 

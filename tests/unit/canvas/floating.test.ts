@@ -24,11 +24,11 @@ describe('placeInside', () => {
     expect(at.x).toBeGreaterThanOrEqual(0);
   });
 
-  it('docks a panel in the top right or the top left corner, whatever the point', () => {
-    const right = placeInside({ x: 10, y: 500 }, size, box, 'top-right');
+  it('docks a corner panel in the top right or the top left corner, whatever the point', () => {
+    const right = placeInside({ x: 10, y: 500 }, size, box, 'corner', { people: [], away: null });
     expect(right.x + size.width).toBeCloseTo(box.width - 8, 6);
     expect(right.y).toBe(8);
-    const left = placeInside({ x: 790, y: 500 }, size, box, 'top-left');
+    const left = placeInside({ x: 790, y: 500 }, size, box, 'corner', { people: [{ x: box.width - 40, y: 30 }], away: null });
     expect(left).toEqual({ x: 8, y: 8 });
   });
 
