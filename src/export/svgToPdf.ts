@@ -460,19 +460,18 @@ export function pathOps(d: string): string | null {
         out.push(`${pt(x, y)} l`);
         drew = true;
         break;
-      case 'C': {
-        const x1 = ox + next(), y1 = oy + next(), x2 = ox + next(), y2 = oy + next();
-        const x3 = ox + next(), y3 = oy + next();
-        cubic(x1, y1, x2, y2, x3, y3);
-        cx = x2;
-        cy = y2;
-        x = x3;
-        y = y3;
-        break;
-      }
+      case 'C':
       case 'S': {
-        const x1 = last === 'C' || last === 'S' ? 2 * x - cx : x;
-        const y1 = last === 'C' || last === 'S' ? 2 * y - cy : y;
+        // S takes its first control point as the mirror of the previous curve's second.
+        let x1: number;
+        let y1: number;
+        if (C === 'C') {
+          x1 = ox + next();
+          y1 = oy + next();
+        } else {
+          x1 = last === 'C' || last === 'S' ? 2 * x - cx : x;
+          y1 = last === 'C' || last === 'S' ? 2 * y - cy : y;
+        }
         const x2 = ox + next(), y2 = oy + next(), x3 = ox + next(), y3 = oy + next();
         cubic(x1, y1, x2, y2, x3, y3);
         cx = x2;
